@@ -1,0 +1,69 @@
+"""Which language versions of a page readers are offered."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+
+
+@dataclass(frozen=True)
+class LanguageVersion:
+    language_code: str
+    language_name: str
+    url: str
+    full_url: str | None  # set only for a real, live translation of the page
+    is_current: bool
+    is_default: bool
+
+    @property
+    def is_translation(self):
+        return self.full_url is not None
+
+
+def real_translations(page):
+    """The page in every language where it is live and really translated (aliases mirror Vietnamese)."""
+    return (
+        page.get_translations(inclusive=True)
+        .live()
+        .filter(alias_of__isnull=True)
+        .select_related("locale")
+    )
+
+
+def language_home_url(language_code):
+    with translation.override(language_code):
+        return reverse("wagtail_serve", args=("",))
+
+
+def language_versions(page, request):
+    """One entry per site language: the same page in that language, or that language's home page."""
+    current = translation.get_language()
+    versions = {p.locale.language_code: p for p in real_translations(page)} if page else {}
+    result = []
+    for code, name in settings.LANGUAGES:
+        target = versions.get(code)
+        result.append(
+            LanguageVersion(
+                language_code=code,
+                language_name=name,
+                url=target.get_url(request) if target else language_home_url(code),
+                full_url=target.get_full_url(request) if target else None,
+                is_current=code == current,
+                is_default=code == settings.LANGUAGE_CODE,
+            )
+        )
+    return result
+
+
+def localized_pages(model, pages, language_code):
+    """The live, really translated versions of `pages` in one language, in the same order."""
+    keys = [page.translation_key for page in pages]
+    if not keys:
+        return []
+    found = {
+        page.translation_key: page
+        for page in model.objects.live()
+        .filter(translation_key__in=keys, locale__language_code=language_code, alias_of__isnull=True)
+    }
+    return [found[key] for key in keys if key in found]

@@ -1,0 +1,76 @@
+"""Template helpers every page uses: dates and digits in the reader's language, footer, menu, languages."""
+
+import datetime
+
+from babel.dates import format_date, format_datetime
+from django import template
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from core import chrome
+from core.i18n import language_versions
+from core.images import THUMBNAIL_RENDITION_FILTERS, responsive_image
+from core.text import localize_digits
+
+register = template.Library()
+
+# Babel knows both calendars; Khmer digits are applied afterwards (Babel's km locale uses Latin digits).
+DATE_PATTERNS = {
+    "vi": {
+        "dateline": "EEEE, dd/MM/yyyy HH:mm",  # Thứ Hai, 27/06/2022 08:00
+        "date": "'ngày' d 'tháng' M 'năm' y",  # ngày 27 tháng 6 năm 2022
+        "short": "dd/MM/yyyy",
+    },
+    "km": {
+        "dateline": "'ថ្ងៃ'EEEE 'ទី'd 'ខែ'MMMM 'ឆ្នាំ'y 'ម៉ោង' HH:mm",
+        "date": "'ថ្ងៃទី'd 'ខែ'MMMM 'ឆ្នាំ'y",
+        "short": "dd/MM/yyyy",
+    },
+}
+
+
+def _language():
+    language = (get_language() or "vi").split("-")[0]
+    return language if language in DATE_PATTERNS else "vi"
+
+
+@register.filter
+def local_date(value, style="date"):
+    """A date or datetime written the way readers of the active language write it."""
+    if not value:
+        return ""
+    language = _language()
+    pattern = DATE_PATTERNS[language].get(style, DATE_PATTERNS[language]["date"])
+    if isinstance(value, datetime.datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        text = format_datetime(value, pattern, locale=language)
+    else:
+        text = format_date(value, pattern, locale=language)
+    return localize_digits(text, language)
+
+
+@register.filter
+def local_digits(value):
+    """Khmer digits on Khmer pages; unchanged elsewhere."""
+    return localize_digits(value, _language())
+
+
+@register.simple_tag
+def site_footer():
+    return chrome.site_footer(_language())
+
+
+@register.simple_tag
+def menu_pages():
+    return chrome.menu_pages(_language())
+
+
+@register.simple_tag(takes_context=True)
+def page_language_versions(context, page=None):
+    return language_versions(page, context.get("request"))
+
+
+@register.filter
+def thumbnail(image):
+    return responsive_image(image, THUMBNAIL_RENDITION_FILTERS, sizes="")

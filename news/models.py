@@ -1,0 +1,137 @@
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import BodyBlock
+from core.i18n import localized_pages
+from core.images import THUMBNAIL_RENDITION_FILTERS
+from core.models import BasePage
+from core.pagination import paginate
+
+NEWS_PER_PAGE = 10
+RELATED_NEWS_LIMIT = 5
+
+
+def listed_news(locale_id):
+    """Live, really translated news of one language, newest first, ready for a listing."""
+    return (
+        NewsPage.objects.live()
+        .filter(locale_id=locale_id, alias_of__isnull=True)
+        .select_related("listing_image")
+        .order_by("-date", "-pk")
+    )
+
+
+def prefetch_thumbnails(news_items):
+    """Attach the listing renditions to each item's image in one query."""
+    from wagtail.images import get_image_model
+
+    ids = {item.listing_image_id for item in news_items if item.listing_image_id}
+    if not ids:
+        return news_items
+    images = get_image_model().objects.filter(pk__in=ids).prefetch_renditions(*THUMBNAIL_RENDITION_FILTERS)
+    by_id = {image.pk: image for image in images}
+    for item in news_items:
+        if item.listing_image_id:
+            item.listing_image = by_id[item.listing_image_id]
+    return news_items
+
+
+class NewsIndexPage(BasePage):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index page")
+        verbose_name_plural = _("news index pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        news = listed_news(self.locale_id).child_of(self)
+        context["news_page"] = paginate(news, request.GET.get("page"), NEWS_PER_PAGE)
+        prefetch_thumbnails(context["news_page"].object_list)
+        return context
+
+
+class NewsPage(BasePage):
+    date = models.DateTimeField(_("publication date"), default=timezone.now)
+    lead = models.TextField(_("lead paragraph"), help_text=_("One or two sentences shown in bold above the article and in listings."))
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown in news lists and when the article is shared."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    credit = models.CharField(
+        _("credit line"), max_length=255, blank=True, help_text=_('For example "Tin, ảnh: Cảnh Tuân, Văn phòng".')
+    )
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel([FieldPanel("date"), FieldPanel("listing_image")], heading=_("Publication")),
+        FieldPanel("lead"),
+        FieldPanel("body"),
+        FieldPanel("credit"),
+        InlinePanel("related_news", label=_("Related news")),
+    ]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("lead"),
+        TranslatableField("body"),
+        TranslatableField("credit"),
+        SynchronizedField("date"),
+        SynchronizedField("listing_image"),
+        SynchronizedField("related_news"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news article")
+        verbose_name_plural = _("news articles")
+
+    def related_news_in(self, language_code):
+        """Editors' picks in this language; otherwise the latest other news of the same section."""
+        picks = [link.page for link in self.related_news.select_related("page")]
+        related = localized_pages(NewsPage, picks, language_code)
+        if not related:
+            related = list(listed_news(self.locale_id).sibling_of(self, inclusive=False)[:RELATED_NEWS_LIMIT])
+        return related[:RELATED_NEWS_LIMIT]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_news"] = self.related_news_in(get_language())
+        return context
+
+
+class NewsPageRelatedNews(Orderable):
+    source = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_news")
+    page = models.ForeignKey(
+        "news.NewsPage", verbose_name=_("article"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("page", "news.NewsPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related article")
+        verbose_name_plural = _("related articles")

@@ -1,0 +1,114 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import RICH_TEXT_FEATURES, BodyBlock
+from core.i18n import localized_pages
+from core.models import BasePage
+from news.models import NewsPage
+
+YEAR_VALIDATORS = [MinValueValidator(1975), MaxValueValidator(2100)]
+
+
+def live_programmes(locale_id):
+    return ProgramPage.objects.live().filter(locale_id=locale_id, alias_of__isnull=True)
+
+
+class ProgramIndexPage(BasePage):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+
+    subpage_types = ["programs.ProgramPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("programme index page")
+        verbose_name_plural = _("programme index pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programmes"] = live_programmes(self.locale_id).child_of(self).order_by("-period_start", "path")
+        return context
+
+
+class ProgramPage(BasePage):
+    period_start = models.PositiveSmallIntegerField(_("first year"), validators=YEAR_VALIDATORS)
+    period_end = models.PositiveSmallIntegerField(_("last year"), validators=YEAR_VALIDATORS)
+    phase = models.CharField(
+        _("phase"), max_length=255, blank=True, help_text=_('For example "Giai đoạn I: từ năm 2021 đến năm 2025".')
+    )
+    responsible_agency = models.CharField(_("responsible agency"), max_length=255)
+    summary = models.TextField(_("summary"), blank=True, help_text=_("Shown in programme lists."))
+    objectives = RichTextField(_("objectives"), features=RICH_TEXT_FEATURES, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")]),
+                FieldPanel("phase"),
+                FieldPanel("responsible_agency"),
+            ],
+            heading=_("Programme details"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("objectives"),
+        FieldPanel("body"),
+        InlinePanel("related_news", label=_("Related news")),
+    ]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("phase"),
+        TranslatableField("responsible_agency"),
+        TranslatableField("summary"),
+        TranslatableField("objectives"),
+        TranslatableField("body"),
+        SynchronizedField("period_start"),
+        SynchronizedField("period_end"),
+        SynchronizedField("related_news"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("objectives"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["programs.ProgramIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("programme")
+        verbose_name_plural = _("programmes")
+
+    def clean(self):
+        super().clean()
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            raise ValidationError({"period_end": _("The last year cannot come before the first year.")})
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        picks = [link.page for link in self.related_news.select_related("page")]
+        context["related_news"] = localized_pages(NewsPage, picks, get_language())
+        return context
+
+
+class ProgramPageRelatedNews(Orderable):
+    source = ParentalKey(ProgramPage, on_delete=models.CASCADE, related_name="related_news")
+    page = models.ForeignKey(
+        "news.NewsPage", verbose_name=_("article"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("page", "news.NewsPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related article")
+        verbose_name_plural = _("related articles")

@@ -1,0 +1,128 @@
+"""Factories for the site's pages, blocks and snippets (wagtail-factories)."""
+
+import datetime
+
+import factory
+import wagtail_factories
+from django.utils import timezone
+from wagtail.models import Locale
+from wagtail.rich_text import RichText
+
+from core import blocks
+from core.models import SiteFooter
+from home.models import HomePage
+from news.models import NewsIndexPage, NewsPage
+from programs.models import ProgramIndexPage, ProgramPage
+
+
+def vietnamese():
+    return Locale.objects.get(language_code="vi")
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    title = factory.Sequence(lambda n: f"Ảnh {n}")
+    file = factory.django.ImageField(width=1600, height=1000, color="green")
+
+
+class ParagraphBlockFactory(wagtail_factories.blocks.BlockFactory):
+    value = factory.Sequence(lambda n: f"<p>Đoạn văn số {n} về công tác dân tộc.</p>")
+
+    class Meta:
+        model = blocks.ParagraphBlock
+
+    @classmethod
+    def _construct_block(cls, block_class, *args, **kwargs):
+        return RichText(kwargs["value"])
+
+
+class PhotoBlockFactory(wagtail_factories.StructBlockFactory):
+    image = factory.SubFactory(wagtail_factories.ImageChooserBlockFactory, image=factory.SubFactory(ImageFactory))
+    alt = factory.Sequence(lambda n: f"Đại biểu dự hội nghị, ảnh {n}")
+    caption = factory.Sequence(lambda n: f"Quang cảnh hội nghị, ảnh {n}")
+    credit = ""
+
+    class Meta:
+        model = blocks.PhotoBlock
+
+
+class BodyBlockFactory(wagtail_factories.StreamBlockFactory):
+    paragraph = factory.SubFactory(ParagraphBlockFactory)
+    photo = factory.SubFactory(PhotoBlockFactory)
+
+    class Meta:
+        model = blocks.BodyBlock
+
+
+class BasePageFactory(wagtail_factories.PageFactory):
+    live = True
+
+    class Meta:
+        abstract = True
+
+
+class HomePageFactory(BasePageFactory):
+    title = "Trang chủ"
+    slug = "trang-chu"
+    banner_title = "Ban Dân tộc tỉnh Trà Vinh"
+    banner_text = "Thông tin về công tác dân tộc."
+
+    class Meta:
+        model = HomePage
+
+
+class NewsIndexPageFactory(BasePageFactory):
+    title = "Tin tức"
+    slug = "tin-tuc"
+    show_in_menus = True
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class NewsPageFactory(BasePageFactory):
+    title = factory.Sequence(lambda n: f"Đồng bào dân tộc Khmer đón Tết, tin số {n}")
+    slug = factory.Sequence(lambda n: f"dong-bao-dan-toc-khmer-don-tet-{n}")
+    date = factory.Sequence(lambda n: timezone.make_aware(datetime.datetime(2022, 1, 1, 8)) + datetime.timedelta(days=n))
+    lead = "Ban Dân tộc tỉnh thăm hỏi đồng bào."
+    credit = "Tin, ảnh: Cảnh Tuân, Văn phòng"
+    body = wagtail_factories.StreamFieldFactory(BodyBlockFactory)
+
+    class Meta:
+        model = NewsPage
+
+
+class ProgramIndexPageFactory(BasePageFactory):
+    title = "Chương trình, dự án"
+    slug = "chuong-trinh"
+    show_in_menus = True
+
+    class Meta:
+        model = ProgramIndexPage
+
+
+class ProgramPageFactory(BasePageFactory):
+    title = factory.Sequence(lambda n: f"Chương trình mục tiêu quốc gia {n}")
+    slug = factory.Sequence(lambda n: f"chuong-trinh-muc-tieu-quoc-gia-{n}")
+    period_start = 2021
+    period_end = 2030
+    phase = "Giai đoạn I: từ năm 2021 đến năm 2025"
+    responsible_agency = "Ban Dân tộc tỉnh Trà Vinh"
+    summary = "Phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số."
+
+    class Meta:
+        model = ProgramPage
+
+
+class SiteFooterFactory(factory.django.DjangoModelFactory):
+    locale = factory.LazyFunction(vietnamese)
+    site_name = "Trang thông tin điện tử Ban Dân tộc tỉnh Trà Vinh"
+    agency_name = "Ban Dân tộc tỉnh Trà Vinh"
+    address = "Số 10, đường 19 tháng 5, K2, P1, TPTV, tỉnh Trà Vinh"
+    email = "bdt@travinh.gov.vn"
+    phone = "0294.3852478"
+    fax = "0294.3851924"
+    responsible_person = "Ông Kiên Ninh, Trưởng Ban Dân tộc tỉnh"
+    reuse_notice = 'Ghi rõ nguồn "Trang thông tin điện tử Ban Dân tộc tỉnh Trà Vinh" khi phát hành lại thông tin.'
+
+    class Meta:
+        model = SiteFooter
