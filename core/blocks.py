@@ -111,4 +111,3 @@ class BodyBlock(blocks.StreamBlock):
     gallery = GalleryBlock()
     quote = QuoteBlock()
     document = DocumentLinkBlock()
-

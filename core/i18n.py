@@ -23,12 +23,7 @@ class LanguageVersion:
 
 def real_translations(page):
     """The page in every language where it is live and really translated (aliases mirror Vietnamese)."""
-    return (
-        page.get_translations(inclusive=True)
-        .live()
-        .filter(alias_of__isnull=True)
-        .select_related("locale")
-    )
+    return page.get_translations(inclusive=True).live().filter(alias_of__isnull=True).select_related("locale")
 
 
 def language_home_url(language_code):
@@ -63,7 +58,8 @@ def localized_pages(model, pages, language_code):
         return []
     found = {
         page.translation_key: page
-        for page in model.objects.live()
-        .filter(translation_key__in=keys, locale__language_code=language_code, alias_of__isnull=True)
+        for page in model.objects.live().filter(
+            translation_key__in=keys, locale__language_code=language_code, alias_of__isnull=True
+        )
     }
     return [found[key] for key in keys if key in found]

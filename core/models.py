@@ -92,9 +92,7 @@ class SiteFooter(NormalizedTextMixin, TranslatableMixin, models.Model):
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=50, blank=True)
     fax = models.CharField(_("fax"), max_length=50, blank=True)
-    responsible_person = models.CharField(
-        _("person responsible for content"), max_length=255, blank=True
-    )
+    responsible_person = models.CharField(_("person responsible for content"), max_length=255, blank=True)
     reuse_notice = models.TextField(
         _("notice on reuse"),
         blank=True,
@@ -135,12 +133,8 @@ class SiteFooter(NormalizedTextMixin, TranslatableMixin, models.Model):
     def clean(self):
         super().clean()
         locale_id = getattr(self, "locale_id", None)
-        if locale_id and (
-            SiteFooter.objects.filter(locale_id=locale_id).exclude(pk=self.pk).exists()
-        ):
-            raise ValidationError(
-                _("This language already has a site footer: edit that one instead.")
-            )
+        if locale_id and (SiteFooter.objects.filter(locale_id=locale_id).exclude(pk=self.pk).exists()):
+            raise ValidationError(_("This language already has a site footer: edit that one instead."))
 
     @classmethod
     def for_language(cls, language_code):

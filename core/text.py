@@ -27,7 +27,7 @@ def normalize_text(value):
 
 
 def ascii_slug(text, max_length=80):
-    """"Đồng bào dân tộc" → "dong-bao-dan-toc". Khmer titles are romanised rather than mangled."""
+    """ "Đồng bào dân tộc" → "dong-bao-dan-toc". Khmer titles are romanised rather than mangled."""
     slug = slugify(anyascii(unicodedata.normalize("NFC", text or "")))
     return slug[:max_length].strip("-")
 

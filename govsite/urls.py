@@ -11,7 +11,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Vietnamese is served without a prefix: /vi/… is a permanent redirect to /…
-    re_path(r"^%s/(?P<rest>.*)$" % settings.LANGUAGE_CODE, redirect_default_language_prefix),
+    re_path(rf"^{settings.LANGUAGE_CODE}/(?P<rest>.*)$", redirect_default_language_prefix),
 ]
 
 if settings.DEBUG:

@@ -44,10 +44,13 @@ def demo_photo(title, size=(1600, 1067)):
     width, height = size
     picture = PILImage.new("RGB", size)
     draw = ImageDraw.Draw(picture)
-    sky, ground = (rng.randint(90, 160), rng.randint(140, 200), rng.randint(200, 240)), (
-        rng.randint(40, 90),
-        rng.randint(110, 160),
-        rng.randint(40, 90),
+    sky, ground = (
+        (rng.randint(90, 160), rng.randint(140, 200), rng.randint(200, 240)),
+        (
+            rng.randint(40, 90),
+            rng.randint(110, 160),
+            rng.randint(40, 90),
+        ),
     )
     horizon = int(height * rng.uniform(0.5, 0.65))
     for y in range(horizon):
@@ -105,7 +108,9 @@ class DemoSiteBuilder:
             root = Page.get_first_root_node()
             texts = demo_data.HOME["vi"]
             home = HomePage(
-                title=texts["title"], slug="trang-chu", banner_title=texts["banner_title"],
+                title=texts["title"],
+                slug="trang-chu",
+                banner_title=texts["banner_title"],
                 banner_text=texts["banner_text"],
             )
             add_published(root, home)
@@ -141,9 +146,7 @@ class DemoSiteBuilder:
         data = demo_data.SEED_ARTICLE
         page = child_by_slug(news_index, NewsPage, data["slug"])
         texts = data["vi"]
-        photos = [
-            demo_photo(f"Demo: {block[1]['caption']}") for block in texts["body"] if block[0] == "photo"
-        ]
+        photos = [demo_photo(f"Demo: {block[1]['caption']}") for block in texts["body"] if block[0] == "photo"]
         if page is None:
             body, photo_number = [], 0
             for kind, value in texts["body"]:
@@ -155,8 +158,13 @@ class DemoSiteBuilder:
             page = add_published(
                 news_index,
                 NewsPage(
-                    title=texts["title"], slug=data["slug"], date=aware(data["date"]), lead=texts["lead"],
-                    body=body, credit=texts["credit"], listing_image=photos[0],
+                    title=texts["title"],
+                    slug=data["slug"],
+                    date=aware(data["date"]),
+                    lead=texts["lead"],
+                    body=body,
+                    credit=texts["credit"],
+                    listing_image=photos[0],
                 ),
             )
             self.log(f"Created the seed article {page.title}")
@@ -174,8 +182,13 @@ class DemoSiteBuilder:
                 page = add_published(
                     news_index,
                     NewsPage(
-                        title=texts["title"], slug=data["slug"], date=aware(data["date"]), lead=texts["lead"],
-                        body=body, credit=texts["credit"], listing_image=image,
+                        title=texts["title"],
+                        slug=data["slug"],
+                        date=aware(data["date"]),
+                        lead=texts["lead"],
+                        body=body,
+                        credit=texts["credit"],
+                        listing_image=image,
                     ),
                 )
                 self.log(f"Created news {page.title}")
@@ -197,9 +210,14 @@ class DemoSiteBuilder:
                 page = add_published(
                     programme_index,
                     ProgramPage(
-                        title=texts["title"], slug=data["slug"], period_start=data["period_start"],
-                        period_end=data["period_end"], phase=texts["phase"], responsible_agency=texts["agency"],
-                        summary=texts["paragraphs"][0], objectives=objectives_html(texts["objectives"]),
+                        title=texts["title"],
+                        slug=data["slug"],
+                        period_start=data["period_start"],
+                        period_end=data["period_end"],
+                        phase=texts["phase"],
+                        responsible_agency=texts["agency"],
+                        summary=texts["paragraphs"][0],
+                        objectives=objectives_html(texts["objectives"]),
                         body=paragraphs(texts["paragraphs"][1:]),
                     ),
                 )
@@ -262,7 +280,9 @@ class DemoSiteBuilder:
         for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
             khmer = self.khmer_for(segment.string.data)
             StringTranslation.objects.update_or_create(
-                translation_of=segment.string, locale=self.khmer, context=segment.context,
+                translation_of=segment.string,
+                locale=self.khmer,
+                context=segment.context,
                 defaults={"data": khmer},
             )
         translation.save_target(publish=True)

@@ -4,7 +4,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -67,7 +67,9 @@ class NewsIndexPage(BasePage):
 
 class NewsPage(BasePage):
     date = models.DateTimeField(_("publication date"), default=timezone.now)
-    lead = models.TextField(_("lead paragraph"), help_text=_("One or two sentences shown in bold above the article and in listings."))
+    lead = models.TextField(
+        _("lead paragraph"), help_text=_("One or two sentences shown in bold above the article and in listings.")
+    )
     listing_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("listing image"),
@@ -126,9 +128,7 @@ class NewsPage(BasePage):
 
 class NewsPageRelatedNews(Orderable):
     source = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_news")
-    page = models.ForeignKey(
-        "news.NewsPage", verbose_name=_("article"), on_delete=models.CASCADE, related_name="+"
-    )
+    page = models.ForeignKey("news.NewsPage", verbose_name=_("article"), on_delete=models.CASCADE, related_name="+")
 
     panels = [PageChooserPanel("page", "news.NewsPage")]
 

@@ -103,9 +103,7 @@ class ProgramPage(BasePage):
 
 class ProgramPageRelatedNews(Orderable):
     source = ParentalKey(ProgramPage, on_delete=models.CASCADE, related_name="related_news")
-    page = models.ForeignKey(
-        "news.NewsPage", verbose_name=_("article"), on_delete=models.CASCADE, related_name="+"
-    )
+    page = models.ForeignKey("news.NewsPage", verbose_name=_("article"), on_delete=models.CASCADE, related_name="+")
 
     panels = [PageChooserPanel("page", "news.NewsPage")]
 

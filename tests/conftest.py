@@ -40,8 +40,14 @@ def program_index(home):
 
 @pytest.fixture
 def khmer_home(home):
-    return translate(home, {"Trang chủ": "ទំព័រដើម", home.banner_title: "គណៈកម្មាធិការជនជាតិខេត្តត្រាវិញ",
-                            home.banner_text: "ព័ត៌មានអំពីកិច្ចការជនជាតិ។"})
+    return translate(
+        home,
+        {
+            "Trang chủ": "ទំព័រដើម",
+            home.banner_title: "គណៈកម្មាធិការជនជាតិខេត្តត្រាវិញ",
+            home.banner_text: "ព័ត៌មានអំពីកិច្ចការជនជាតិ។",
+        },
+    )
 
 
 @pytest.fixture

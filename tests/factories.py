@@ -82,7 +82,9 @@ class NewsIndexPageFactory(BasePageFactory):
 class NewsPageFactory(BasePageFactory):
     title = factory.Sequence(lambda n: f"Đồng bào dân tộc Khmer đón Tết, tin số {n}")
     slug = factory.Sequence(lambda n: f"dong-bao-dan-toc-khmer-don-tet-{n}")
-    date = factory.Sequence(lambda n: timezone.make_aware(datetime.datetime(2022, 1, 1, 8)) + datetime.timedelta(days=n))
+    date = factory.Sequence(
+        lambda n: timezone.make_aware(datetime.datetime(2022, 1, 1, 8)) + datetime.timedelta(days=n)
+    )
     lead = "Ban Dân tộc tỉnh thăm hỏi đồng bào."
     credit = "Tin, ảnh: Cảnh Tuân, Văn phòng"
     body = wagtail_factories.StreamFieldFactory(BodyBlockFactory)

@@ -40,7 +40,10 @@ def test_khmer_tree_mirrors_vietnamese_urls(article, khmer_article):
     assert article.url == "/tin-tuc/dong-bao-khmer-don-tet/"
     assert khmer_article.url == "/km/tin-tuc/dong-bao-khmer-don-tet/"
     assert khmer_article.slug == article.slug
-    assert khmer_article.get_parent().get_parent().specific.translation_key == article.get_parent().get_parent().translation_key
+    assert (
+        khmer_article.get_parent().get_parent().specific.translation_key
+        == article.get_parent().get_parent().translation_key
+    )
 
 
 def test_vietnamese_and_khmer_homes_are_served(client, khmer_home):
@@ -95,7 +98,7 @@ def test_alias_is_not_offered_as_a_translation_and_says_so(client, article, khme
     alias_html = client.get(alias.url).content.decode()
     assert '<meta name="robots" content="noindex">' in alias_html
     assert "ទំព័រនេះមិនទាន់បានបកប្រែនៅឡើយទេ" in alias_html or 'class="notice"' in alias_html
-    assert f'<div lang="vi">' in alias_html
+    assert '<div lang="vi">' in alias_html
     assert 'hreflang="km"' not in alias_html.split("</head>")[0]
 
 

@@ -5,8 +5,8 @@ import re
 
 import pytest
 from django.db import connection
-from django.utils import timezone
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from tests import factories
 from tests.translation import translate
@@ -29,7 +29,7 @@ def test_news_page_shows_title_date_lead_photos_and_credit(client, news_index):
     assert f"<h1>{article.title}</h1>" in html
     assert "Thứ Hai, 27/06/2022 08:00" in html  # Vietnamese dateline style
     assert article.lead in html
-    assert html.count("<figure class=\"photo\">") == 2
+    assert html.count('<figure class="photo">') == 2
     assert re.search(r"<figcaption>Quang cảnh hội nghị 1", html)
     assert re.search(r"<figcaption>Quang cảnh hội nghị 2", html)
     assert "Tin, ảnh: Cảnh Tuân, Văn phòng" in html
@@ -51,7 +51,15 @@ def test_photos_are_responsive_webp_and_lazy_below_the_fold(client, news_index):
 
 def test_khmer_news_page_has_khmer_dateline_with_khmer_digits(client, news_index, khmer_news_index):
     article = factories.NewsPageFactory(parent=news_index, title="Tin thử", date=CONFERENCE_DAY, **photos_body(0))
-    km_article = translate(article, {"Tin thử": "ព័ត៌មានសាកល្បង", article.lead: "ការសួរសុខទុក្ខ", "Mở đầu bài viết.": "សេចក្តីផ្តើម", article.credit: "ព័ត៌មាន៖ Cảnh Tuân"})
+    km_article = translate(
+        article,
+        {
+            "Tin thử": "ព័ត៌មានសាកល្បង",
+            article.lead: "ការសួរសុខទុក្ខ",
+            "Mở đầu bài viết.": "សេចក្តីផ្តើម",
+            article.credit: "ព័ត៌មាន៖ Cảnh Tuân",
+        },
+    )
     html = client.get(km_article.url).content.decode()
     assert '<html lang="km">' in html
     assert "ថ្ងៃច័ន្ទ ទី២៧ ខែមិថុនា ឆ្នាំ២០២២ ម៉ោង ០៨:០០" in html
@@ -83,7 +91,9 @@ def test_news_index_lists_newest_first_ten_a_page(client, news_index):
     assert 'href="?page=2"' in html and 'href="?page=3"' in html and 'rel="last"' in html
 
 
-@pytest.mark.parametrize(("raw", "shown"), [("0", 1), ("-3", 1), ("abc", 1), ("99999", 3), ("2", 2), ("", 1), ("1e3", 1), ("%00", 1)])
+@pytest.mark.parametrize(
+    ("raw", "shown"), [("0", 1), ("-3", 1), ("abc", 1), ("99999", 3), ("2", 2), ("", 1), ("1e3", 1), ("%00", 1)]
+)
 def test_news_index_survives_any_page_number(client, news_index, raw, shown):
     for _ in range(23):
         factories.NewsPageFactory(parent=news_index, **photos_body(0))
@@ -95,8 +105,15 @@ def test_news_index_survives_any_page_number(client, news_index, raw, shown):
 def test_khmer_pagination_uses_khmer_digits(client, news_index, khmer_news_index):
     for number in range(12):
         article = factories.NewsPageFactory(parent=news_index, title=f"Tin {number}", **photos_body(0))
-        translate(article, {f"Tin {number}": f"ព័ត៌មាន {number}", article.lead: "ការសួរសុខទុក្ខ",
-                            "Mở đầu bài viết.": "សេចក្តីផ្តើម", article.credit: "ព័ត៌មាន៖ Cảnh Tuân"})
+        translate(
+            article,
+            {
+                f"Tin {number}": f"ព័ត៌មាន {number}",
+                article.lead: "ការសួរសុខទុក្ខ",
+                "Mở đầu bài viết.": "សេចក្តីផ្តើម",
+                article.credit: "ព័ត៌មាន៖ Cảnh Tuân",
+            },
+        )
     html = client.get(khmer_news_index.url, {"page": "2"}).content.decode()
     assert 'aria-current="page">២<' in html
     assert ">១</a>" in html

@@ -9,7 +9,10 @@ from core.text import ascii_slug, khmer_digits, normalize_text
     ("title", "slug"),
     [
         ("Đồng bào dân tộc", "dong-bao-dan-toc"),
-        ("Hội nghị sơ kết công tác dân tộc 6 tháng đầu năm 2022", "hoi-nghi-so-ket-cong-tac-dan-toc-6-thang-dau-nam-2022"),
+        (
+            "Hội nghị sơ kết công tác dân tộc 6 tháng đầu năm 2022",
+            "hoi-nghi-so-ket-cong-tac-dan-toc-6-thang-dau-nam-2022",
+        ),
         ("ĐỒNG BÀO Khmer – Trà Vinh", "dong-bao-khmer-tra-vinh"),
         ("Tin, ảnh: 35/KH-BDT", "tin-anh-35kh-bdt"),
     ],

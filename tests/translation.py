@@ -23,7 +23,9 @@ def fill_segments(instance, strings):
         text = segment.string.data
         if text in strings:
             StringTranslation.objects.update_or_create(
-                translation_of=segment.string, locale=khmer(), context=segment.context,
+                translation_of=segment.string,
+                locale=khmer(),
+                context=segment.context,
                 defaults={"data": strings[text]},
             )
         else:

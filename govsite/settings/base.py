@@ -71,11 +71,7 @@ WSGI_APPLICATION = "govsite.wsgi.application"
 
 # SQLite is the embedded default; DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/govsite)
 # switches to PostgreSQL.
-DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
-    )
-}
+DATABASES = {"default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -1,0 +1,50 @@
+# Two commands do everything on a fresh clone: `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+MANAGE := $(PY) manage.py
+
+.PHONY: run setup test test-postgres lint messages check-messages clean
+
+$(VENV)/.runtime: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements-dev.txt $(VENV)/.runtime
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+## Install, migrate, compile messages, collect static, load the demo, create the admin, serve.
+run: setup
+	@echo "Serving on http://127.0.0.1:$(PORT)/ (Khmer: /km/, admin: /admin/)"
+	PORT=$(PORT) $(MANAGE) runserver 127.0.0.1:$(PORT)
+
+setup: $(VENV)/.runtime
+	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
+	$(MANAGE) migrate --noinput --verbosity 0
+	$(MANAGE) collectstatic --noinput --verbosity 0
+	PORT=$(PORT) $(MANAGE) load_demo
+	$(MANAGE) create_admin
+
+## Install the test tools and run every test (SQLite).
+test: $(VENV)/.dev
+	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
+	$(PY) -m pytest
+
+## The same suite against the PostgreSQL on 127.0.0.1:5432.
+test-postgres: $(VENV)/.dev
+	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
+	DATABASE_URL=postgres://postgres@127.0.0.1:5432/govsite $(PY) -m pytest
+
+lint: $(VENV)/.dev
+	$(VENV)/bin/ruff check .
+
+## Refresh both catalogues after adding strings (then translate the new entries).
+messages: $(VENV)/.runtime
+	$(MANAGE) makemessages -l vi -l km --no-obsolete --ignore=.venv --ignore=node_modules --ignore=staticfiles --ignore=media --ignore=tests
+
+clean:
+	rm -rf $(VENV) staticfiles media db.sqlite3
