@@ -108,3 +108,12 @@ def test_untranslated_news_do_not_appear_in_khmer_listings(client, article, khme
     assert khmer_article.title in html
     assert untranslated.title not in html
     assert article.title not in html
+
+
+def test_interface_strings_are_in_the_readers_language(client, article, khmer_article):
+    vietnamese = client.get(article.url).content.decode()
+    khmer = client.get(khmer_article.url).content.decode()
+    assert ">Trang chủ</a>" in vietnamese
+    assert "Bỏ qua, đến nội dung chính" in vietnamese
+    assert ">ទំព័រដើម</a>" in khmer
+    assert "Skip to main content" not in khmer and "Trang chủ" not in khmer
