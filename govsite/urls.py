@@ -14,7 +14,7 @@ urlpatterns = [
     re_path(rf"^{settings.LANGUAGE_CODE}/(?P<rest>.*)$", redirect_default_language_prefix),
 ]
 
-if settings.DEBUG:
+if settings.SERVE_MEDIA:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -37,7 +37,12 @@ def test_translations_are_stored_normalised(language):
 def project_sources(destination):
     """A copy of the code that makemessages reads, so the real catalogues stay untouched."""
     for entry in settings.BASE_DIR.iterdir():
-        if entry.is_dir() and entry.name not in IGNORED_PATHS and not entry.name.startswith(".") and entry.name != "locale":
+        if (
+            entry.is_dir()
+            and entry.name not in IGNORED_PATHS
+            and not entry.name.startswith(".")
+            and entry.name != "locale"
+        ):
             shutil.copytree(entry, destination / entry.name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     (destination / "locale").mkdir()
     return destination

@@ -45,7 +45,9 @@ def test_seed_article_in_khmer_is_a_real_translation_with_khmer_captions(client,
     assert all(re.search("[\u1780-\u17ff]", caption) for caption in captions)
     assert "Quang cảnh Hội nghị" not in html
     assert re.search(rf'<a href="{SEED_PATH}" hreflang="vi" lang="vi"', html)  # switcher back to the same article
-    khmer = NewsPage.objects.get(locale__language_code="km", slug="hoi-nghi-so-ket-cong-tac-dan-toc-6-thang-dau-nam-2022")
+    khmer = NewsPage.objects.get(
+        locale__language_code="km", slug="hoi-nghi-so-ket-cong-tac-dan-toc-6-thang-dau-nam-2022"
+    )
     assert khmer.alias_of_id is None
     assert Translation.objects.filter(source__object_id=khmer.translation_key, target_locale=khmer.locale).exists()
 
@@ -71,7 +73,12 @@ def test_every_khmer_page_mirrors_a_vietnamese_one(demo_site):
 
 
 def test_loading_the_demo_twice_changes_nothing(demo_site):
-    counts = (Page.objects.count(), Revision.objects.count(), get_image_model().objects.count(), SiteFooter.objects.count())
+    counts = (
+        Page.objects.count(),
+        Revision.objects.count(),
+        get_image_model().objects.count(),
+        SiteFooter.objects.count(),
+    )
     call_command("load_demo", verbosity=0)
     assert (
         Page.objects.count(),

@@ -19,3 +19,4 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 # Tests run without collectstatic: serve from the finders, never scan STATIC_ROOT.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+SERVE_MEDIA = True
