@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+# pytest creates test_<name>; give parallel checkouts their own name.
+PG_DATABASE ?= govsite
 MANAGE := $(PY) manage.py
 
 .PHONY: run setup test test-postgres lint messages check-messages clean
@@ -37,7 +39,7 @@ test: $(VENV)/.dev
 ## The same suite against the PostgreSQL on 127.0.0.1:5432.
 test-postgres: $(VENV)/.dev
 	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
-	DATABASE_URL=postgres://postgres@127.0.0.1:5432/govsite $(PY) -m pytest
+	DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(PG_DATABASE) $(PY) -m pytest
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
