@@ -6,6 +6,7 @@ save_target), exactly as a translator's work does, so they are real translations
 """
 
 import hashlib
+import html
 import io
 import random
 from datetime import datetime
@@ -293,13 +294,9 @@ class DemoSiteBuilder:
         if key in self.translations:
             return self.translations[key]
         # Rich text segments arrive HTML-escaped.
-        from html import unescape
-
-        unescaped = unescape(key)
+        unescaped = html.unescape(key)
         if unescaped in self.translations:
-            from html import escape
-
-            return escape(self.translations[unescaped], quote=False)
+            return html.escape(self.translations[unescaped], quote=False)
         raise MissingDemoTranslation(f"No Khmer text in demo_data for: {vietnamese[:80]!r}")
 
     def build(self):
