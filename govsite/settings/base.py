@@ -12,6 +12,7 @@ INSTALLED_APPS = [
     "home",
     "news",
     "programs",
+    "editorial",  # before wagtail_localize: it extends the translation editor's template
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales; never install both
     "wagtail.contrib.forms",
@@ -104,6 +105,9 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Vietnamese text under a Khmer URL because a segment is still untranslated.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# False: a translator submits a Khmer translation to the "Translation review" workflow and a
+# moderator publishes it; True: the translator's "Submit" publishes it at once (see editorial/).
+GOVSITE_TRANSLATORS_MAY_PUBLISH = False
 
 # Static and media ---------------------------------------------------------
 STATIC_URL = "/static/"
