@@ -44,10 +44,11 @@ def khmer_status(page, khmer_page, translation):
     return PUBLISHED if khmer_page.live else DRAFT
 
 
-def section_of(page, home):
-    if page.depth <= home.depth + 1:
+def section_of(page, home, sections):
+    """The top-level section (child of the home page) a page belongs to; the home page is its own."""
+    if page.depth == home.depth:
         return home.title
-    return page.get_ancestors().get(depth=home.depth + 1).title
+    return sections[page.path[: (home.depth + 1) * page.steplen]].title
 
 
 def page_statuses():
@@ -62,16 +63,14 @@ def page_statuses():
             target_locale=target_locale, enabled=True, source__object_id__in=keys
         ).select_related("source")
     }
-    homes = {}
-    statuses = []
-    for page in pages:
-        if page.depth == 2:
-            homes[page.path] = page
-        home = homes.get(page.path[: len(page.path) - (page.depth - 2) * page.steplen])
+    homes, sections, statuses = {}, {}, []
+    for page in pages:  # in tree order: parents first
+        {2: homes, 3: sections}.get(page.depth, {})[page.path] = page
+        home = homes.get(page.path[: 2 * page.steplen])
         if home is None:
             continue
         status = khmer_status(page, khmer_pages.get(page.translation_key), translations.get(page.translation_key))
-        statuses.append(PageStatus(page=page, section=section_of(page, home), status=status))
+        statuses.append(PageStatus(page=page, section=section_of(page, home, sections), status=status))
     return statuses
 
 
