@@ -6,6 +6,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import TranslatableMixin
 
 from editorial import po_upload, report, review
+from editorial.admin_language import TranslationEditorCatalog
 from editorial.roles import TRANSLATION_LANGUAGE, is_only_translator
 
 editorial_urls = [
@@ -20,6 +21,7 @@ def register_urls():
     return [
         # Same address as wagtail-localize's upload view (which the translation editor posts to), checked first.
         path("localize/translate/<int:translation_id>/pofile/upload/", po_upload.checked_upload_pofile),
+        path("localize/jsi18n/", TranslationEditorCatalog.as_view(packages=["wagtail_localize"])),
         path("translations/", include((editorial_urls, "editorial"), namespace="editorial")),
     ]
 

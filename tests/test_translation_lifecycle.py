@@ -175,7 +175,7 @@ def test_bad_po_file_gives_a_clear_message_and_changes_nothing(client, translato
     client.force_login(translator)
     response = po_upload(client, draft_translation, content)
     assert response.status_code == 200
-    assert error_messages(response) and all("PO" in message for message in error_messages(response))
+    assert error_messages(response) and all("tệp PO" in message for message in error_messages(response))
     assert khmer_strings() == before
 
 
@@ -190,7 +190,7 @@ def test_po_file_of_another_translation_is_refused(client, translator, draft_tra
     client.force_login(translator)
     response = po_upload(client, draft_translation, str(po).encode())
     assert error_messages(response) == [
-        "This PO file was made for another page or language. Download the PO file of this translation."
+        "Tệp PO này được tạo cho một trang hoặc ngôn ngữ khác. Vui lòng tải tệp PO của bản dịch này."
     ]
     assert khmer_strings() == before
 

@@ -93,7 +93,11 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
     ("km", "ភាសាខ្មែរ"),
     ("en", "English"),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/: the project's own strings (`make messages`). locale_overrides/: Vietnamese and Khmer for
+# Wagtail's and wagtail-localize's admin strings their catalogues leave in English, built from
+# locale_overrides/strings.py; both take precedence over the libraries' catalogues. locale/ stays
+# first because `makemessages` writes into the first entry.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_overrides"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
