@@ -7,7 +7,7 @@ PORT ?= 8000
 PG_DATABASE ?= govsite
 MANAGE := $(PY) manage.py
 
-.PHONY: run setup test test-postgres lint messages check-messages clean
+.PHONY: run setup test test-postgres lint messages admin-messages check-messages clean
 
 $(VENV)/.runtime: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,10 @@ lint: $(VENV)/.dev
 ## Refresh both catalogues after adding strings (then translate the new entries).
 messages: $(VENV)/.runtime
 	$(MANAGE) makemessages -l vi -l km --no-obsolete --ignore=.venv --ignore=node_modules --ignore=staticfiles --ignore=media --ignore=tests
+
+## Rebuild locale_overrides/ (Vietnamese and Khmer for Wagtail's admin strings) from locale_overrides/strings.py.
+admin-messages: $(VENV)/.runtime
+	$(PY) locale_overrides/build.py
 
 clean:
 	rm -rf $(VENV) staticfiles media db.sqlite3

@@ -63,3 +63,27 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def editor(db):
+    return factories.UserFactory(username="bien-tap-vien", groups=["Editors"])
+
+
+@pytest.fixture
+def moderator(db):
+    return factories.UserFactory(username="kiem-duyet-vien", groups=["Moderators"])
+
+
+@pytest.fixture
+def translator(db):
+    return factories.UserFactory(username="bien-dich-vien", groups=["Translators"])
+
+
+@pytest.fixture
+def login(client):
+    def login(user):
+        client.force_login(user)
+        return client
+
+    return login

@@ -128,3 +128,22 @@ class SiteFooterFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = SiteFooter
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    """An admin user in the named groups (Editors, Moderators, Translators)."""
+
+    username = factory.Sequence(lambda n: f"nguoi-dung-{n}")
+    email = factory.Sequence(lambda n: f"nguoi-dung-{n}@example.org")
+    password = factory.django.Password("mat-khau-thu-nghiem")
+
+    class Meta:
+        model = "auth.User"
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def groups(self, create, names, **kwargs):
+        from django.contrib.auth.models import Group
+
+        if create and names:
+            self.groups.add(*Group.objects.filter(name__in=names))

@@ -12,6 +12,7 @@ INSTALLED_APPS = [
     "home",
     "news",
     "programs",
+    "editorial",  # before wagtail_localize: it extends the translation editor's template
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales; never install both
     "wagtail.contrib.forms",
@@ -92,7 +93,11 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
     ("km", "ភាសាខ្មែរ"),
     ("en", "English"),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/: the project's own strings (`make messages`). locale_overrides/: Vietnamese and Khmer for
+# Wagtail's and wagtail-localize's admin strings their catalogues leave in English, built from
+# locale_overrides/strings.py; both take precedence over the libraries' catalogues. locale/ stays
+# first because `makemessages` writes into the first entry.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_overrides"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
@@ -104,6 +109,9 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Vietnamese text under a Khmer URL because a segment is still untranslated.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# False: a translator submits a Khmer translation to the "Translation review" workflow and a
+# moderator publishes it; True: the translator's "Submit" publishes it at once (see editorial/).
+GOVSITE_TRANSLATORS_MAY_PUBLISH = False
 
 # Static and media ---------------------------------------------------------
 STATIC_URL = "/static/"

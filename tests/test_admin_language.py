@@ -1,0 +1,94 @@
+"""The admin in Vietnamese for editors and in Khmer for translators who choose it."""
+
+import polib
+import pytest
+from django.conf import settings
+from django.urls import reverse
+from wagtail.users.models import UserProfile
+
+from core.text import normalize_text
+from locale_overrides.strings import ADMIN, TRANSLATION_EDITOR
+from tests import factories
+from tests.translation import translate
+
+pytestmark = pytest.mark.django_db
+
+# Everyday screens an editor must be able to read in Vietnamese.
+KEY_ADMIN_STRINGS = [
+    "Save draft",
+    "Images",
+    "Documents",
+    "Add child page",
+    "Translate this page",
+    "Reports",
+    "Snippets",
+]
+KEY_EDITOR_STRINGS = ["Publish in ", "Download PO file", "Upload PO file", "Save"]
+
+
+def overrides(language, domain):
+    path = settings.BASE_DIR / "locale_overrides" / language / "LC_MESSAGES" / f"{domain}.po"
+    return {entry.msgid: entry.msgstr for entry in polib.pofile(str(path))}
+
+
+@pytest.mark.parametrize("language", ["vi", "km"])
+def test_override_catalogues_cover_the_key_strings_and_match_their_table(language):
+    index = 0 if language == "vi" else 1
+    for domain, table, keys in (
+        ("django", ADMIN, KEY_ADMIN_STRINGS),
+        ("djangojs", TRANSLATION_EDITOR, KEY_EDITOR_STRINGS),
+    ):
+        po = overrides(language, domain)
+        assert set(keys) <= set(po)
+        assert po == {msgid: normalize_text(texts[index]) for msgid, texts in table.items()}, (
+            "run `make admin-messages`"
+        )
+        assert all(po.values())
+
+
+def admin_language(user, code):
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = code
+    profile.save()
+    return user
+
+
+def test_page_editor_explorer_and_images_are_in_vietnamese(client, editor, news_index):
+    article = factories.NewsPageFactory(parent=news_index)
+    client.force_login(editor)
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[article.pk])).content.decode()
+    assert "Lưu bản nháp" in edit
+    assert "Save draft" not in edit
+    explorer = client.get(reverse("wagtailadmin_explore", args=[news_index.get_parent().pk])).content.decode()
+    assert "Thêm trang con" in explorer
+    images = client.get(reverse("wagtailimages:index")).content.decode()
+    assert "Hình ảnh" in images
+    assert ">Images<" not in images
+
+
+def test_translation_editor_buttons_in_vietnamese_and_khmer(client, translator):
+    url = "/admin/localize/jsi18n/"
+    client.force_login(translator)
+    vietnamese = client.get(url).content.decode()
+    assert "T\\u1ea3i t\\u1ec7p PO v\\u1ec1" in vietnamese or "Tải tệp PO về" in vietnamese
+    client.force_login(admin_language(translator, "km"))
+    khmer = client.get(url).content.decode()
+    assert "PO" in khmer and ("\\u1791\\u17b6\\u1789" in khmer or "ទាញយកឯកសារ PO" in khmer)
+
+
+def test_translator_switches_the_admin_to_khmer_and_reads_the_projects_strings(
+    client, translator, news_index, khmer_news_index
+):
+    article = factories.NewsPageFactory(parent=news_index, title="Tin thử", body=[])
+    khmer = translate(
+        article,
+        {"Tin thử": "ព័ត៌មានសាកល្បង", article.lead: "សេចក្តីផ្តើម។", article.credit: "ព័ត៌មាន៖ Cảnh Tuân"},
+        publish=False,
+    )
+    client.force_login(admin_language(translator, "km"))
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[khmer.pk])).content.decode()
+    assert 'lang="km"' in html
+    assert "ដាក់ជូនពិនិត្យ" in html  # "Submit for review"
+    assert "Submit for review" not in html
+    report = client.get(reverse("editorial:translation_status")).content.decode()
+    assert "ស្ថានភាពការបកប្រែភាសាខ្មែរ" in report  # "Khmer translation status"
