@@ -12,6 +12,7 @@ INSTALLED_APPS = [
     "home",
     "news",
     "programs",
+    "legacy",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales; never install both
     "wagtail.contrib.forms",
