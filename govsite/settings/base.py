@@ -13,6 +13,7 @@ INSTALLED_APPS = [
     "news",
     "programs",
     "legacy",
+    "visitors",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales; never install both
     "wagtail.contrib.forms",
@@ -132,3 +133,6 @@ WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Visitor statistics (visitors app): the old portal's all-time count, carried over.
+VISITORS_PREVIOUS_TOTAL = 1183472
