@@ -14,6 +14,7 @@ INSTALLED_APPS = [
     "programs",
     "legacy",
     "visitors",
+    "notices",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales; never install both
     "wagtail.contrib.forms",
