@@ -11,11 +11,11 @@ from core.models import NormalizedTextMixin
 
 
 class NoticeQuerySet(models.QuerySet):
-    def active(self, language_code, now=None):
-        now = now or timezone.now()
+    def not_over(self, language_code):
+        """Switched on and not ended: shown now or later (pages check the start time)."""
         return (
-            self.filter(locale__language_code=language_code, enabled=True, starts_at__lte=now)
-            .filter(models.Q(ends_at__isnull=True) | models.Q(ends_at__gt=now))
+            self.filter(locale__language_code=language_code, enabled=True)
+            .filter(models.Q(ends_at__isnull=True) | models.Q(ends_at__gt=timezone.now()))
             .order_by("-level", "starts_at")
         )
 
@@ -60,6 +60,9 @@ class Notice(NormalizedTextMixin, TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.message
+
+    def is_showing(self, now):
+        return self.starts_at <= now and (self.ends_at is None or self.ends_at > now)
 
     def clean(self):
         super().clean()

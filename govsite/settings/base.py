@@ -15,6 +15,7 @@ INSTALLED_APPS = [
     "legacy",
     "visitors",
     "notices",
+    "agency",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales; never install both
     "wagtail.contrib.forms",
