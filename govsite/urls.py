@@ -6,10 +6,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.views import redirect_default_language_prefix
+from visitors.views import beacon
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("thong-ke/dem.gif", beacon, name="visitor_beacon"),
     # Vietnamese is served without a prefix: /vi/… is a permanent redirect to /…
     re_path(rf"^{settings.LANGUAGE_CODE}/(?P<rest>.*)$", redirect_default_language_prefix),
 ]

@@ -300,6 +300,8 @@ class DemoSiteBuilder:
         raise MissingDemoTranslation(f"No Khmer text in demo_data for: {vietnamese[:80]!r}")
 
     def build(self):
+        from agency import demo as agency_demo  # agency.demo imports this module
+
         # Not one big transaction: wagtail-localize publishes each translation on commit,
         # and a later commit would publish stale copies of parents. Each step is idempotent.
         home = self.home()
@@ -310,8 +312,9 @@ class DemoSiteBuilder:
         programmes = self.programmes(programme_index)
         footer = self.footer()
         self.link_related(seed, news, programmes, home)
+        agency_pages = agency_demo.build(self, home)
 
-        for instance in [home, news_index, programme_index, seed, *programmes, footer]:
+        for instance in [home, news_index, programme_index, seed, *programmes, footer, *agency_pages]:
             self.translate(instance)
         for page, has_khmer in news:
             if has_khmer:

@@ -87,3 +87,20 @@ def login(client):
         return client
 
     return login
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup):
+    """Keep the serialized test data reachable from every connection object.
+
+    Django keeps connections per asyncio context; once Playwright's sync API runs its event loop
+    in this thread, the ORM gets a new connection object without the data serialized at setup,
+    so serialized rollbacks restored nothing and the second browser test found no Locale rows.
+    """
+    from django.db import connections
+
+    for connection in connections.all():
+        contents = getattr(connection, "_test_serialized_contents", None)
+        if contents is not None:
+            type(connection)._test_serialized_contents = contents
+    return django_db_setup

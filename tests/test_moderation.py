@@ -90,3 +90,17 @@ def test_scheduled_article_goes_live_when_publish_scheduled_runs_after_its_time(
     call_command("publish_scheduled", verbosity=0)
     assert NewsPage.objects.get(pk=article.pk).live
     assert client.get("/tin-tuc/tin-cho-duyet/").status_code == 200
+
+
+@pytest.mark.parametrize("admin_language", ["vi", "km", "en"])
+def test_dates_typed_day_first_are_saved_day_first(client, editor, draft_article, admin_language):
+    """05/03/2023 is 5 March in the admin of every language, never 3 May."""
+    from wagtail.users.models import UserProfile
+
+    UserProfile.objects.update_or_create(user=editor, defaults={"preferred_language": admin_language})
+    client.force_login(editor)
+    data = edit_form(client, draft_article)
+    data["date"] = "05/03/2023 09:30"
+    client.post(reverse("wagtailadmin_pages:edit", args=[draft_article.pk]), data)
+    saved = NewsPage.objects.get(pk=draft_article.pk).get_latest_revision_as_object().date
+    assert timezone.localtime(saved).strftime("%d %m %Y %H:%M") == "05 03 2023 09:30"

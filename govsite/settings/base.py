@@ -13,6 +13,10 @@ INSTALLED_APPS = [
     "news",
     "programs",
     "editorial",  # before wagtail_localize: it extends the translation editor's template
+    "legacy",
+    "visitors",
+    "notices",
+    "agency",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales; never install both
     "wagtail.contrib.forms",
@@ -137,5 +141,9 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+FORMAT_MODULE_PATH = ["govsite.formats"]  # parse those formats day first, in every admin language
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Visitor statistics (visitors app): the old portal's all-time count, carried over.
+VISITORS_PREVIOUS_TOTAL = 1183472
