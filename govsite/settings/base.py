@@ -137,5 +137,9 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+# Django's vi and km locales define no input formats, so forms fell back to the US "%m/%d/%Y" and
+# refused the dates Wagtail's pickers write ("26/11/2026 03:30"): no page could be saved in the admin.
+DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]
+DATETIME_INPUT_FORMATS = ["%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M"]
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
