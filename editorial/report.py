@@ -27,6 +27,7 @@ class PageStatus:
     page: Page
     section: str
     status: str
+    khmer_page_id: int | None = None
 
     @property
     def label(self):
@@ -69,8 +70,16 @@ def page_statuses():
         home = homes.get(page.path[: 2 * page.steplen])
         if home is None:
             continue
-        status = khmer_status(page, khmer_pages.get(page.translation_key), translations.get(page.translation_key))
-        statuses.append(PageStatus(page=page, section=section_of(page, home, sections), status=status))
+        khmer_page = khmer_pages.get(page.translation_key)
+        status = khmer_status(page, khmer_page, translations.get(page.translation_key))
+        statuses.append(
+            PageStatus(
+                page=page,
+                section=section_of(page, home, sections),
+                status=status,
+                khmer_page_id=khmer_page.pk if khmer_page else None,
+            )
+        )
     return statuses
 
 

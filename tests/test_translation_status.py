@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from home import demo_data
+from news.models import NewsPage
 from tests import factories
 
 # load_demo publishes translations on commit, so this runs outside a wrapping transaction.
@@ -37,6 +38,8 @@ def test_report_and_csv_show_the_demo_sites_numbers(client):
         "out_of_date": 0,
         "published": 1 + TRANSLATED_NEWS,
     }
+    untranslated = NewsPage.objects.get(slug=next(item["slug"] for item in demo_data.MORE_NEWS if not item["km"]))
+    assert reverse("wagtail_localize:submit_page_translation", args=[untranslated.pk]) in html  # one click to start
     programmes = counts(html, demo_data.PROGRAM_INDEX["vi"]["title"])
     assert programmes["published"] == 1 + len(demo_data.PROGRAMS) and programmes["missing"] == 0
 
