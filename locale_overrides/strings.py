@@ -67,6 +67,12 @@ TRANSLATION_EDITOR = {
     ),
     "Not translated": ("Chưa dịch", "មិនទាន់បកប្រែ"),
     "segments translated": ("đoạn đã dịch", "ផ្នែកបានបកប្រែ"),
+    "Upload translated PO file to submit translations": (
+        "Tải lên tệp PO đã dịch để gửi bản dịch",
+        "ផ្ទុកឯកសារ PO ដែលបានបកប្រែឡើង ដើម្បីដាក់ស្នើការបកប្រែ",
+    ),
+    # wagtail-localize's own Vietnamese drops the trailing space ("Dịch vớiDummy translator").
+    "Translate with ": ("Dịch bằng ", "បកប្រែដោយប្រើ "),
     "Translate all missing strings with ": ("Dịch mọi đoạn còn thiếu bằng ", "បកប្រែឃ្លាដែលខ្វះទាំងអស់ដោយប្រើ "),
     "Actions": ("Thao tác", "សកម្មភាព"),
     "Stop Synced translation": ("Ngừng bản dịch đồng bộ", "បញ្ឈប់ការបកប្រែសមកាលកម្ម"),
