@@ -27,6 +27,7 @@ class PageStatus:
     page: Page
     section: str
     status: str
+    khmer_page_id: int | None = None
 
     @property
     def label(self):
@@ -38,8 +39,11 @@ def khmer_status(page, khmer_page, translation):
         return MISSING
     if translation is not None:
         total, done = translation.get_progress()
-        source_changed = page.last_published_at and translation.source.last_updated_at < page.last_published_at
-        if done < total or source_changed:
+        synced_at = translation.source.last_updated_at
+        source_changed = bool(page.last_published_at and synced_at < page.last_published_at)
+        # Text removed from the source leaves no untranslated segment, only a newer source.
+        khmer_behind = bool(khmer_page.last_published_at and synced_at > khmer_page.last_published_at)
+        if done < total or source_changed or khmer_behind:
             return OUT_OF_DATE
     return PUBLISHED if khmer_page.live else DRAFT
 
@@ -69,8 +73,16 @@ def page_statuses():
         home = homes.get(page.path[: 2 * page.steplen])
         if home is None:
             continue
-        status = khmer_status(page, khmer_pages.get(page.translation_key), translations.get(page.translation_key))
-        statuses.append(PageStatus(page=page, section=section_of(page, home, sections), status=status))
+        khmer_page = khmer_pages.get(page.translation_key)
+        status = khmer_status(page, khmer_page, translations.get(page.translation_key))
+        statuses.append(
+            PageStatus(
+                page=page,
+                section=section_of(page, home, sections),
+                status=status,
+                khmer_page_id=khmer_page.pk if khmer_page else None,
+            )
+        )
     return statuses
 
 

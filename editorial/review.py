@@ -7,6 +7,7 @@ side with the Vietnamese source and approves (Wagtail publishes the reviewed rev
 changes. With GOVSITE_TRANSLATORS_MAY_PUBLISH = True the same button publishes at once.
 """
 
+import re
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -22,12 +23,19 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
+BLOCK_ID = re.compile(r"\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
 
 @dataclass
 class ReviewRow:
     path: str
     source: str
     translation: str
+
+    @property
+    def field(self):
+        """ "body.caption" rather than "body.<block uuid>.caption"."""
+        return BLOCK_ID.sub("", self.path)
 
 
 def translation_for_page(page):

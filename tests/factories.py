@@ -135,7 +135,7 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     username = factory.Sequence(lambda n: f"nguoi-dung-{n}")
     email = factory.Sequence(lambda n: f"nguoi-dung-{n}@example.org")
-    password = factory.django.Password("mat-khau-thu-nghiem")
+    password = factory.django.Password("mat-khau-thu-nghiem")  # what the browser tests type
 
     class Meta:
         model = "auth.User"

@@ -104,3 +104,11 @@ def test_dates_typed_day_first_are_saved_day_first(client, editor, draft_article
     client.post(reverse("wagtailadmin_pages:edit", args=[draft_article.pk]), data)
     saved = NewsPage.objects.get(pk=draft_article.pk).get_latest_revision_as_object().date
     assert timezone.localtime(saved).strftime("%d %m %Y %H:%M") == "05 03 2023 09:30"
+
+def test_dates_typed_as_the_date_picker_writes_them_are_accepted(client, editor, draft_article):
+    """dd/mm/yyyy HH:MM, as in WAGTAIL_DATETIME_FORMAT: Django's vi locale has no input formats of its own."""
+    client.force_login(editor)
+    response = submit(client, draft_article, date="26/11/2026 03:30")
+    assert response.status_code == 302
+    revision = NewsPage.objects.get(pk=draft_article.pk).get_latest_revision_as_object()
+    assert timezone.localtime(revision.date).strftime("%d/%m/%Y %H:%M") == "26/11/2026 03:30"

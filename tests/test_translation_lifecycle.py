@@ -205,3 +205,13 @@ def test_untranslated_article_is_a_404_under_km_never_vietnamese_text(client, ar
     response = client.get("/km/tin-tuc/hoi-nghi-so-ket/")
     assert response.status_code == 404
     assert "Mở đầu." not in response.content.decode()
+
+
+def test_removing_source_text_also_marks_the_khmer_page_out_of_date(client, moderator, article):
+    from editorial.report import OUT_OF_DATE, PUBLISHED, page_statuses
+
+    translate(article, KHMER)
+    assert {s.page.pk: s.status for s in page_statuses()}[article.pk] == PUBLISHED
+    del article.body[0]  # the paragraph
+    article.save_revision().publish()
+    assert {s.page.pk: s.status for s in page_statuses()}[article.pk] == OUT_OF_DATE

@@ -6,8 +6,10 @@ import io
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
+from wagtail.models import Page
 
 from home import demo_data
+from news.models import NewsPage
 from tests import factories
 
 # load_demo publishes translations on commit, so this runs outside a wrapping transaction.
@@ -37,13 +39,16 @@ def test_report_and_csv_show_the_demo_sites_numbers(client):
         "out_of_date": 0,
         "published": 1 + TRANSLATED_NEWS,
     }
+    untranslated = NewsPage.objects.get(slug=next(item["slug"] for item in demo_data.MORE_NEWS if not item["km"]))
+    assert reverse("wagtail_localize:submit_page_translation", args=[untranslated.pk]) in html  # one click to start
     programmes = counts(html, demo_data.PROGRAM_INDEX["vi"]["title"])
     assert programmes["published"] == 1 + len(demo_data.PROGRAMS) and programmes["missing"] == 0
 
     response = client.get(reverse("editorial:translation_status") + "?export=csv")
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
-    assert len(rows) == 1 + 1 + news["total"] + programmes["total"]  # header, home, sections
+    vietnamese_pages = Page.objects.filter(locale__language_code="vi", depth__gt=1).count()
+    assert len(rows) == 1 + vietnamese_pages  # a header, then every Vietnamese page
     seed = next(row for row in rows if row[1] == demo_data.SEED_ARTICLE["vi"]["title"])
     assert seed[0] == demo_data.NEWS_INDEX["vi"]["title"]
     assert seed[2].endswith(f"/{demo_data.SEED_ARTICLE['slug']}/")

@@ -5,7 +5,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from django.db import connections
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make are still synchronous.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -27,23 +26,8 @@ def chromium_path():
     return os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-def share_serialized_rollback_data():
-    """Keep `serialized_rollback` working once Playwright runs.
-
-    Playwright's sync API switches greenlets, each with its own context variables, so Django hands
-    the test a new database connection without the serialized copy of the migrated data: after the
-    first transactional test flushes the database, the next one would start without locales,
-    root page or groups. Storing the copy on the connection class makes every connection see it.
-    """
-    for connection in connections.all():
-        contents = getattr(connection, "_test_serialized_contents", None)
-        if contents is not None:
-            type(connection)._test_serialized_contents = contents
-
-
 @pytest.fixture(scope="session")
-def browser(django_db_setup):
-    share_serialized_rollback_data()
+def browser(django_db_setup):  # tests/conftest.py's django_db_setup keeps serialized rollbacks working
     path = chromium_path()
     if not path:
         if os.environ.get("CI") == "true":
