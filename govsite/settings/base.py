@@ -12,6 +12,10 @@ INSTALLED_APPS = [
     "home",
     "news",
     "programs",
+    "topics",
+    "documents",
+    "search",
+    "discovery",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales; never install both
     "wagtail.contrib.forms",
