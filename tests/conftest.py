@@ -63,3 +63,33 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup):
+    """Keep the serialised database for every `serialized_rollback` test, not only the first.
+
+    Observed with pytest-django 4.14 / Django 5.2 on SQLite and PostgreSQL: after the first
+    transactional test the connection no longer carries `_test_serialized_contents`, so Django
+    silently skips the restore and every later transactional test starts from an empty database
+    (no Locale rows: the browser and demo-site tests failed at set-up).
+    """
+    from django.db import connections
+    from django.test import TransactionTestCase
+
+    saved = {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if hasattr(connections[alias], "_test_serialized_contents")
+    }
+    original = TransactionTestCase.__dict__["_fixture_setup"]
+
+    def _fixture_setup(cls):
+        for alias, contents in saved.items():
+            if not hasattr(connections[alias], "_test_serialized_contents"):
+                connections[alias]._test_serialized_contents = contents
+        return original.__func__(cls)
+
+    TransactionTestCase._fixture_setup = classmethod(_fixture_setup)
+    yield
+    TransactionTestCase._fixture_setup = original
