@@ -230,3 +230,10 @@ def test_search_and_sitemap_pages_render_for_an_empty_site(client, home):
     for url in ("/tim-kiem/", "/km/tim-kiem/", "/so-do-trang/", "/sitemap.xml", "/rss.xml", "/km/atom.xml"):
         assert client.get(url).status_code == 200, url
     assert Page.objects.count() >= 2
+
+
+def test_language_switcher_on_search_and_topic_pages_keeps_the_view_and_query(client, home, khmer_home, topic):
+    html = client.get("/tim-kiem/", {"q": "dan toc"}).content.decode()
+    assert 'href="/km/tim-kiem/?q=dan+toc" hreflang="km"' in html
+    km_html = client.get(f"/km/chuyen-muc/{topic.slug}/").content.decode()
+    assert f'href="/chuyen-muc/{topic.slug}/" hreflang="vi"' in km_html

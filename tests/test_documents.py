@@ -239,3 +239,32 @@ def test_khmer_translation_keeps_number_dates_and_file_and_translates_title_and_
     assert "ថ្ងៃទី១៣ ខែមិថុនា ឆ្នាំ២០២២" in html
     # The Khmer library lists the Khmer version only; filters by shared slugs work in Khmer too.
     assert listed_numbers(client, "/km/van-ban/", {"type": "ke-hoach", "topic": "chinh-sach-dan-toc"}) == ["35/KH-BDT"]
+
+
+def test_a_document_link_block_points_to_the_library_entry_of_its_file(client, catalogue, news_index):
+    document = catalogue["35/KH-BDT"]
+    article = factories.NewsPageFactory(
+        parent=news_index, body=[("document", {"document": document.file, "title": "Kế hoạch số 35"})]
+    )
+    html = client.get(article.url).content.decode()
+    assert f'href="{document.file.url}" download>Kế hoạch số 35</a>' in html
+    assert f'<a class="document-link__entry" href="{document.url}">' in html
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/pages/add/legal_documents/documentpage/{library}/",
+        "/admin/pages/{document}/edit/",
+        "/admin/snippets/legal_documents/documenttype/add/",
+        "/admin/snippets/legal_documents/issuingbody/add/",
+        "/admin/snippets/topics/topic/add/",
+        "/admin/pages/{programme}/edit/",
+        "/admin/pages/{article}/edit/",
+    ],
+)
+def test_editors_can_open_the_new_admin_forms(admin_client, catalogue, library, program_index, news_index, url):
+    programme = factories.ProgramPageFactory(parent=program_index)
+    article = factories.NewsPageFactory(parent=news_index)
+    url = url.format(library=library.pk, document=catalogue["35/KH-BDT"].pk, programme=programme.pk, article=article.pk)
+    assert admin_client.get(url).status_code == 200
