@@ -237,3 +237,13 @@ def test_language_switcher_on_search_and_topic_pages_keeps_the_view_and_query(cl
     assert 'href="/km/tim-kiem/?q=dan+toc" hreflang="km"' in html
     km_html = client.get(f"/km/chuyen-muc/{topic.slug}/").content.decode()
     assert f'href="/chuyen-muc/{topic.slug}/" hreflang="vi"' in km_html
+
+
+def test_search_topic_and_sitemap_pages_have_breadcrumbs(client, home, topic):
+    for url, current in (
+        ("/tim-kiem/", "Tìm kiếm"),
+        (f"/chuyen-muc/{topic.slug}/", topic.name),
+        ("/so-do-trang/", "Sơ đồ trang"),
+    ):
+        html = client.get(url).content.decode()
+        assert '<nav class="breadcrumbs"' in html and f'<li aria-current="page">{current}</li>' in html
