@@ -193,8 +193,10 @@ class DocumentPage(BasePage):
         from news.models import NewsPage
         from programs.models import ProgramPage
 
-        source = self.get_translation_or_none(self.get_default_locale()) or self
-        targets = [source] + ([source.file] if source.file_id else [])
+        # A Khmer article points at the Vietnamese document (the field is synchronised): look for
+        # references to every language version of the document and to its file.
+        versions = list(self.get_translations(inclusive=True).specific())
+        targets = versions + [version.file for version in versions if version.file_id]
         references = ReferenceIndex.objects.none()
         for target in targets:
             references |= ReferenceIndex.get_references_to(target)

@@ -268,3 +268,20 @@ def test_editors_can_open_the_new_admin_forms(admin_client, catalogue, library, 
     article = factories.NewsPageFactory(parent=news_index)
     url = url.format(library=library.pk, document=catalogue["35/KH-BDT"].pk, programme=programme.pk, article=article.pk)
     assert admin_client.get(url).status_code == 200
+
+
+def test_khmer_document_page_lists_the_khmer_articles_citing_it(
+    client, catalogue, library, khmer_news_index, news_index
+):
+    document = catalogue["35/KH-BDT"]
+    translate(library, {"Văn bản": "ឯកសារ"})
+    km_document = translate(document, {document.title: "ផែនការ", document.summary: "សេចក្តីសង្ខេប។"})
+    article = factories.NewsPageFactory(parent=news_index, title="Hội nghị sơ kết", lead="Lời dẫn.", body=[])
+    NewsPageRelatedDocument.objects.create(source=article, document=document)
+    article.save_revision().publish()
+    km_article = translate(
+        article, {"Hội nghị sơ kết": "សន្និសីទបូកសរុប", "Lời dẫn.": "សេចក្តីផ្តើម។", article.credit: "ព័ត៌មាន"}
+    )
+    html = client.get(km_document.url).content.decode()
+    assert f'<a href="{km_article.url}">សន្និសីទបូកសរុប</a>' in html
+    assert f'href="{article.url}"' not in html
