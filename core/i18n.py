@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 
 
@@ -31,6 +31,20 @@ def language_home_url(language_code):
         return reverse("wagtail_serve", args=("",))
 
 
+def same_view_url(request, language_code):
+    """For a Django view inside i18n_patterns (search, topics…): the same view and query in another language."""
+    match = getattr(request, "resolver_match", None) if request else None
+    if match is None or not match.url_name or match.url_name == "wagtail_serve":
+        return None
+    with translation.override(language_code):
+        try:
+            url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+        except NoReverseMatch:
+            return None
+    query = request.META.get("QUERY_STRING", "")
+    return f"{url}?{query}" if query else url
+
+
 def language_versions(page, request):
     """One entry per site language: the same page in that language, or that language's home page."""
     current = translation.get_language()
@@ -38,11 +52,12 @@ def language_versions(page, request):
     result = []
     for code, name in settings.LANGUAGES:
         target = versions.get(code)
+        fallback = (None if page else same_view_url(request, code)) or language_home_url(code)
         result.append(
             LanguageVersion(
                 language_code=code,
                 language_name=name,
-                url=target.get_url(request) if target else language_home_url(code),
+                url=target.get_url(request) if target else fallback,
                 full_url=target.get_full_url(request) if target else None,
                 is_current=code == current,
                 is_default=code == settings.LANGUAGE_CODE,

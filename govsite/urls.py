@@ -6,12 +6,16 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.views import redirect_default_language_prefix
+from discovery import urls as discovery_urls
+from discovery.views import robots_txt, sitemap_xml
 from visitors.views import beacon
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("thong-ke/dem.gif", beacon, name="visitor_beacon"),
+    path("sitemap.xml", sitemap_xml, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     # Vietnamese is served without a prefix: /vi/… is a permanent redirect to /…
     re_path(rf"^{settings.LANGUAGE_CODE}/(?P<rest>.*)$", redirect_default_language_prefix),
 ]
@@ -22,6 +26,7 @@ if settings.SERVE_MEDIA:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("", include(discovery_urls)),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -12,11 +12,14 @@ import random
 from datetime import datetime
 from urllib.parse import urlsplit
 
+from anyascii import anyascii
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.utils import timezone
 from PIL import Image as PILImage
 from PIL import ImageDraw
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
@@ -24,10 +27,18 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from core.models import SiteFooter
 from core.text import normalize_text
+from documents.models import DocumentIndexPage, DocumentPage, DocumentType, IssuingBody
 from home import demo_data
 from home.models import HomePage, HomePageFeaturedProgramme
-from news.models import NewsIndexPage, NewsPage, NewsPageRelatedNews
-from programs.models import ProgramIndexPage, ProgramPage, ProgramPageRelatedNews
+from news.models import NewsIndexPage, NewsPage, NewsPageRelatedDocument, NewsPageRelatedNews
+from programs.models import (
+    ProgramIndexPage,
+    ProgramPage,
+    ProgramPageRelatedDocument,
+    ProgramPageRelatedNews,
+    SubProject,
+)
+from topics.models import Topic
 
 
 class MissingDemoTranslation(Exception):
@@ -70,6 +81,48 @@ def demo_photo(title, size=(1600, 1067)):
     image = image_model(title=title, file=ImageFile(buffer, name=name))
     image.save()
     return image
+
+
+def demo_pdf(lines):
+    """A small valid one-page PDF showing `lines` (ASCII; the file stands in for a scanned document)."""
+    text = " T* ".join(f"({anyascii(line).replace('(', '[').replace(')', ']')}) Tj" for line in lines)
+    stream = f"BT /F1 12 Tf 14 TL 60 780 Td {text} ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    pdf = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(pdf))
+        pdf += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(pdf)
+    pdf += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    pdf += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    pdf += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return pdf
+
+
+def demo_document_file(data):
+    """The Wagtail document holding a demo legal document's PDF, made once."""
+    model = get_document_model()
+    title = f"{data['number']} {data['vi']['title']}"[:255]
+    existing = model.objects.filter(title=title).first()
+    if existing:
+        return existing
+    name = ascii_name(data["number"]) + ".pdf"
+    pdf = demo_pdf([data["number"], data["vi"]["title"][:90], data["issue_date"], "Demo file"])
+    document = model(title=title, file=ContentFile(pdf, name=name), file_size=len(pdf))
+    document.save()
+    return document
+
+
+def ascii_name(number):
+    return anyascii(number).replace("/", "-").lower()
 
 
 def paragraphs(texts):
@@ -254,6 +307,90 @@ class DemoSiteBuilder:
                 HomePageFeaturedProgramme.objects.create(source=home, programme=programme, sort_order=order)
             home.save_revision().publish()
 
+    # -- Topics, documents, sub-projects --------------------------------------
+    def named_snippets(self, model, entries):
+        found = {}
+        for data in entries:
+            item = model.objects.filter(locale=self.vietnamese, slug=data["slug"]).first()
+            if item is None:
+                item = model.objects.create(locale=self.vietnamese, slug=data["slug"], name=data["vi"]["name"])
+                self.log(f"Created {model._meta.verbose_name} {item.name}")
+            self.remember(data, ["name"])
+            found[data["slug"]] = item
+        return found
+
+    def documents(self, library, types, bodies, topics):
+        pages = {}
+        for data in demo_data.DOCUMENTS:
+            page = DocumentPage.objects.child_of(library).filter(number=data["number"]).first()
+            if page is None:
+                page = add_published(
+                    library,
+                    DocumentPage(
+                        title=data["vi"]["title"],
+                        slug=ascii_name(data["number"]),
+                        number=data["number"],
+                        document_type=types[data["type"]],
+                        issuing_body=bodies[data["body"]],
+                        signer=data["signer"],
+                        issue_date=data["issue_date"],
+                        effective_date=data.get("effective_date"),
+                        expiry_date=data.get("expiry_date"),
+                        status="in-force" if data.get("replaced_by") else data["status"],
+                        summary=data["vi"]["summary"],
+                        file=demo_document_file(data),
+                    ),
+                )
+                page.topics.set([topics[slug] for slug in data["topics"]])
+                page.save_revision().publish()
+                self.log(f"Created document {page.number}")
+            self.remember(data, ["title", "summary"])
+            pages[data["number"]] = page
+        for data in demo_data.DOCUMENTS:
+            page = pages[data["number"]]
+            if data.get("replaced_by") and not page.replaced_by_id:
+                page.replaced_by = pages[data["replaced_by"]]
+                page.status = data["status"]
+                page.save_revision().publish()
+        return pages
+
+    def link_documents_and_topics(self, seed, news, programmes, documents, topics):
+        if not seed.related_documents.exists():
+            for order, number in enumerate(demo_data.SEED_DOCUMENTS):
+                NewsPageRelatedDocument.objects.create(source=seed, document=documents[number], sort_order=order)
+            seed.topics.set([topics[slug] for slug in demo_data.SEED_TOPICS])
+            seed.save_revision().publish()
+        for page, _has_khmer in news:
+            if not page.topics.exists():
+                slug = next(topic for word, topic in demo_data.NEWS_TOPIC_RULES if word in page.slug)
+                page.topics.set([topics[slug]])
+                page.save_revision().publish()
+        for programme in programmes:
+            links = demo_data.PROGRAM_LINKS.get(programme.slug)
+            if links and not programme.related_documents.exists():
+                for order, number in enumerate(links["documents"]):
+                    ProgramPageRelatedDocument.objects.create(
+                        source=programme, document=documents[number], sort_order=order
+                    )
+                programme.topics.set([topics[slug] for slug in links["topics"]])
+                programme.save_revision().publish()
+            projects = demo_data.SUB_PROJECTS.get(programme.slug, [])
+            if projects and not programme.sub_projects.exists():
+                for order, data in enumerate(projects):
+                    SubProject.objects.create(
+                        programme=programme,
+                        locale=self.vietnamese,
+                        sort_order=order,
+                        code=data["vi"]["code"],
+                        name=data["vi"]["name"],
+                        status=data["status"],
+                        period_start=data["period_start"],
+                        period_end=data["period_end"],
+                    )
+                programme.save_revision().publish()
+            for data in projects:
+                self.remember(data, ["code", "name"])
+
     # -- Khmer translations -----------------------------------------------
     def remember(self, data, keys):
         self.remember_pairs([(data["vi"][key], data["km"][key]) for key in keys])
@@ -313,8 +450,18 @@ class DemoSiteBuilder:
         footer = self.footer()
         self.link_related(seed, news, programmes, home)
         agency_pages = agency_demo.build(self, home)
+        topics = self.named_snippets(Topic, demo_data.TOPICS)
+        types = self.named_snippets(DocumentType, demo_data.DOCUMENT_TYPES)
+        bodies = self.named_snippets(IssuingBody, demo_data.ISSUING_BODIES)
+        library = self.section(home, DocumentIndexPage, demo_data.DOCUMENT_INDEX)
+        documents = self.documents(library, types, bodies, topics)
+        self.link_documents_and_topics(seed, news, programmes, documents, topics)
 
-        for instance in [home, news_index, programme_index, seed, *programmes, footer, *agency_pages]:
+        # Snippets and documents first: translated pages point at their Khmer versions.
+        snippets = [*topics.values(), *types.values(), *bodies.values()]
+        for instance in [home, news_index, programme_index, library, *snippets, *documents.values()]:
+            self.translate(instance)
+        for instance in [seed, *programmes, footer, *agency_pages]:
             self.translate(instance)
         for page, has_khmer in news:
             if has_khmer:

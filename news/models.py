@@ -2,7 +2,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
@@ -14,6 +14,8 @@ from core.i18n import localized_pages
 from core.images import THUMBNAIL_RENDITION_FILTERS
 from core.models import BasePage
 from core.pagination import paginate
+from documents.models import DocumentPage
+from topics.models import Topic
 
 NEWS_PER_PAGE = 10
 RELATED_NEWS_LIMIT = 5
@@ -42,6 +44,16 @@ def prefetch_thumbnails(news_items):
         if item.listing_image_id:
             item.listing_image = by_id[item.listing_image_id]
     return news_items
+
+
+def related_documents(page, language_code):
+    """The documents a page links in its related-documents field, in the reader's language."""
+    picks = [link.document for link in page.related_documents.select_related("document")]
+    return localized_pages(DocumentPage, picks, language_code)
+
+
+def localized_topics(page, language_code):
+    return [topic.in_language(language_code) for topic in page.topics.all()]
 
 
 class NewsIndexPage(BasePage):
@@ -80,6 +92,7 @@ class NewsPage(BasePage):
         help_text=_("Shown in news lists and when the article is shared."),
     )
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="+")
     credit = models.CharField(
         _("credit line"), max_length=255, blank=True, help_text=_('For example "Tin, ảnh: Cảnh Tuân, Văn phòng".')
     )
@@ -89,7 +102,9 @@ class NewsPage(BasePage):
         FieldPanel("lead"),
         FieldPanel("body"),
         FieldPanel("credit"),
+        FieldPanel("topics"),
         InlinePanel("related_news", label=_("Related news")),
+        InlinePanel("related_documents", label=_("Related documents")),
     ]
     translatable_fields = BasePage.translatable_fields + [
         TranslatableField("lead"),
@@ -98,6 +113,8 @@ class NewsPage(BasePage):
         SynchronizedField("date"),
         SynchronizedField("listing_image"),
         SynchronizedField("related_news"),
+        SynchronizedField("related_documents"),
+        SynchronizedField("topics"),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("lead"),
@@ -123,6 +140,8 @@ class NewsPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_news"] = self.related_news_in(get_language())
+        context["related_documents"] = related_documents(self, get_language())
+        context["page_topics"] = localized_topics(self, get_language())
         return context
 
 
@@ -135,3 +154,16 @@ class NewsPageRelatedNews(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("related article")
         verbose_name_plural = _("related articles")
+
+
+class NewsPageRelatedDocument(Orderable):
+    source = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_documents")
+    document = models.ForeignKey(
+        "legal_documents.DocumentPage", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("document", "legal_documents.DocumentPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related document")
+        verbose_name_plural = _("related documents")

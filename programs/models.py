@@ -3,18 +3,20 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.i18n import localized_pages
 from core.models import BasePage
-from news.models import NewsPage
+from news.models import NewsPage, listed_news, localized_topics, related_documents
+from topics.models import Topic
 
+RELATED_NEWS_LIMIT = 6
 YEAR_VALIDATORS = [MinValueValidator(1975), MaxValueValidator(2100)]
 
 
@@ -51,6 +53,7 @@ class ProgramPage(BasePage):
     summary = models.TextField(_("summary"), blank=True, help_text=_("Shown in programme lists."))
     objectives = RichTextField(_("objectives"), features=RICH_TEXT_FEATURES, blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="+")
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
@@ -64,7 +67,10 @@ class ProgramPage(BasePage):
         FieldPanel("summary"),
         FieldPanel("objectives"),
         FieldPanel("body"),
+        FieldPanel("topics"),
+        InlinePanel("sub_projects", label=_("Projects and sub-projects")),
         InlinePanel("related_news", label=_("Related news")),
+        InlinePanel("related_documents", label=_("Related documents")),
     ]
     translatable_fields = BasePage.translatable_fields + [
         TranslatableField("phase"),
@@ -75,6 +81,9 @@ class ProgramPage(BasePage):
         SynchronizedField("period_start"),
         SynchronizedField("period_end"),
         SynchronizedField("related_news"),
+        SynchronizedField("related_documents"),
+        SynchronizedField("topics"),
+        TranslatableField("sub_projects"),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("summary"),
@@ -97,7 +106,17 @@ class ProgramPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         picks = [link.page for link in self.related_news.select_related("page")]
-        context["related_news"] = localized_pages(NewsPage, picks, get_language())
+        language = get_language()
+        related = localized_pages(NewsPage, picks, language)
+        # Editors' picks first, then the latest news of the programme's topics.
+        topic_keys = [topic.translation_key for topic in self.topics.all()]
+        if topic_keys and len(related) < RELATED_NEWS_LIMIT:
+            tagged = listed_news(self.locale_id).filter(topics__translation_key__in=topic_keys).distinct()
+            related += [page for page in tagged[:RELATED_NEWS_LIMIT] if page not in related]
+        context["related_news"] = related[:RELATED_NEWS_LIMIT]
+        context["related_documents"] = related_documents(self, language)
+        context["page_topics"] = localized_topics(self, language)
+        context["sub_projects"] = list(self.sub_projects.all())
         return context
 
 
@@ -110,3 +129,56 @@ class ProgramPageRelatedNews(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("related article")
         verbose_name_plural = _("related articles")
+
+
+class ProgramPageRelatedDocument(Orderable):
+    source = ParentalKey(ProgramPage, on_delete=models.CASCADE, related_name="related_documents")
+    document = models.ForeignKey(
+        "legal_documents.DocumentPage", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("document", "legal_documents.DocumentPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related document")
+        verbose_name_plural = _("related documents")
+
+
+class SubProject(TranslatableMixin, Orderable):
+    """A project or sub-project (dự án / tiểu dự án) of a programme, with its own status and period."""
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("Planned")
+        IN_PROGRESS = "in-progress", _("In progress")
+        COMPLETED = "completed", _("Completed")
+
+    programme = ParentalKey(ProgramPage, on_delete=models.CASCADE, related_name="sub_projects")
+    code = models.CharField(
+        _("number"), max_length=40, blank=True, help_text=_('For example "Dự án 1" or "Tiểu dự án 2".')
+    )
+    name = models.CharField(_("name"), max_length=500)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.IN_PROGRESS)
+    period_start = models.PositiveSmallIntegerField(_("first year"), validators=YEAR_VALIDATORS)
+    period_end = models.PositiveSmallIntegerField(_("last year"), validators=YEAR_VALIDATORS)
+
+    translatable_fields = [
+        TranslatableField("code"),
+        TranslatableField("name"),
+        SynchronizedField("status"),
+        SynchronizedField("period_start"),
+        SynchronizedField("period_end"),
+    ]
+    panels = [
+        FieldRowPanel([FieldPanel("code"), FieldPanel("status")]),
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")]),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("project or sub-project")
+        verbose_name_plural = _("projects and sub-projects")
+
+    def clean(self):
+        super().clean()
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            raise ValidationError({"period_end": _("The last year cannot come before the first year.")})

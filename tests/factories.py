@@ -147,3 +147,64 @@ class UserFactory(factory.django.DjangoModelFactory):
 
         if create and names:
             self.groups.add(*Group.objects.filter(name__in=names))
+
+# -- Topics and the legal documents library ---------------------------------
+from documents.models import DocumentIndexPage, DocumentPage, DocumentType, IssuingBody  # noqa: E402
+from topics.models import Topic  # noqa: E402
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    locale = factory.LazyFunction(vietnamese)
+    name = factory.Sequence(lambda n: f"Chính sách dân tộc {n}")
+    slug = factory.Sequence(lambda n: f"chinh-sach-dan-toc-{n}")
+
+    class Meta:
+        model = Topic
+
+
+class DocumentTypeFactory(factory.django.DjangoModelFactory):
+    locale = factory.LazyFunction(vietnamese)
+    name = factory.Sequence(lambda n: f"Kế hoạch {n}")
+    slug = factory.Sequence(lambda n: f"ke-hoach-{n}")
+
+    class Meta:
+        model = DocumentType
+
+
+class IssuingBodyFactory(factory.django.DjangoModelFactory):
+    locale = factory.LazyFunction(vietnamese)
+    name = factory.Sequence(lambda n: f"Ban Dân tộc tỉnh {n}")
+    slug = factory.Sequence(lambda n: f"ban-dan-toc-tinh-{n}")
+
+    class Meta:
+        model = IssuingBody
+
+
+class WagtailDocumentFactory(wagtail_factories.DocumentFactory):
+    title = factory.Sequence(lambda n: f"Tệp văn bản {n}")
+    file = factory.django.FileField(filename="van-ban.pdf", data=b"%PDF-1.4\n% demo\n")
+
+
+class DocumentIndexPageFactory(BasePageFactory):
+    title = "Văn bản"
+    slug = "van-ban"
+    show_in_menus = True
+
+    class Meta:
+        model = DocumentIndexPage
+
+
+class DocumentPageFactory(BasePageFactory):
+    title = factory.Sequence(lambda n: f"Kế hoạch tổ chức hội nghị số {n}")
+    slug = factory.Sequence(lambda n: f"van-ban-{n}")
+    number = factory.Sequence(lambda n: f"{n + 1}/KH-BDT")
+    document_type = factory.SubFactory(DocumentTypeFactory)
+    issuing_body = factory.SubFactory(IssuingBodyFactory)
+    signer = "Kiên Ninh"
+    issue_date = factory.Sequence(lambda n: datetime.date(2022, 1, 1) + datetime.timedelta(days=n))
+    status = "in-force"
+    summary = "Về việc tổ chức hội nghị sơ kết công tác dân tộc."
+    file = factory.SubFactory(WagtailDocumentFactory)
+
+    class Meta:
+        model = DocumentPage

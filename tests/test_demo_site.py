@@ -86,3 +86,23 @@ def test_loading_the_demo_twice_changes_nothing(demo_site):
         get_image_model().objects.count(),
         SiteFooter.objects.count(),
     ) == counts
+
+
+def test_demo_library_has_ten_documents_in_both_languages_and_the_seed_cites_two(client, demo_site):
+    from documents.models import DocumentPage
+
+    for language in ("vi", "km"):
+        documents = DocumentPage.objects.live().filter(locale__language_code=language, alias_of__isnull=True)
+        assert documents.count() >= 10
+        assert len({d.document_type_id for d in documents}) >= 5
+        assert len({d.issue_date.year for d in documents}) >= 4
+        assert all(d.file.file_size and d.file.file_extension == "pdf" for d in documents)
+    html = client.get(SEED_PATH).content.decode()
+    assert 'href="/van-ban/35-kh-bdt/">35/KH-BDT</a>' in html
+    assert 'href="/van-ban/01-2021-tt-ubdt/">01/2021/TT-UBDT</a>' in html
+    km_html = client.get("/km" + SEED_PATH).content.decode()
+    assert 'href="/km/van-ban/35-kh-bdt/">35/KH-BDT</a>' in km_html
+    document_html = client.get("/km/van-ban/35-kh-bdt/").content.decode()
+    assert f'href="/km{SEED_PATH}"' in document_html  # the Khmer article cites it
+    assert client.get("/km/van-ban/", {"q": "ផែនការ"}).status_code == 200
+    assert "ត្រាវិញ" in client.get("/km/tim-kiem/", {"q": "ត្រាវិញ"}).content.decode()

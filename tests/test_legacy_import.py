@@ -8,8 +8,6 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.test import override_settings
-from wagtail.documents.models import Document
 from wagtail.images import get_image_model
 
 from legacy.importer import LegacyImporter
@@ -191,15 +189,15 @@ def test_an_article_made_before_with_the_same_title_is_updated(news_index):
     assert NewsPage.objects.get().pk == existing.pk
 
 
-def seed_documents(number):
-    return Document.objects.filter(title=number).first()
+@pytest.fixture
+def library(home):
+    return factories.DocumentIndexPageFactory(parent=home)
 
 
 @pytest.mark.django_db
-@override_settings(LEGACY_DOCUMENT_LOOKUP="tests.test_legacy_import.seed_documents")
-def test_cited_documents_that_exist_are_linked(news_index, client):
-    plan = Document.objects.create(title="35/KH-BDT")
-    circular = Document.objects.create(title="01/2021/TT-UBDT")
+def test_cited_documents_that_exist_are_linked(news_index, library, client):
+    plan = factories.DocumentPageFactory(parent=library, number="35/KH-BDT")
+    circular = factories.DocumentPageFactory(parent=library, number="01/2021/TT-UBDT")
     run_import(SEED)
     page = NewsPage.objects.get()
     html = client.get(page.url).content.decode()
@@ -209,7 +207,8 @@ def test_cited_documents_that_exist_are_linked(news_index, client):
 
 
 @pytest.mark.django_db
-def test_without_a_documents_library_numbers_stay_plain_text(news_index):
+def test_numbers_missing_from_the_library_stay_plain_text(news_index, library):
+    factories.DocumentPageFactory(parent=library, number="99/KH-BDT")
     run_import(SEED)
     page = NewsPage.objects.get()
     assert "01/2021/TT-UBDT" in str(page.body) and "<a" not in str(page.body)

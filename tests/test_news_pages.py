@@ -79,7 +79,7 @@ def test_query_count_does_not_grow_with_the_number_of_photos(client, news_index)
     queries_two = render_queries(client, two.url)
     queries_twenty = render_queries(client, twenty.url)
     assert queries_two == queries_twenty
-    assert queries_twenty <= 15
+    assert queries_twenty <= 17  # 15, plus one each for the related documents and the topics
 
 
 def test_news_index_lists_newest_first_ten_a_page(client, news_index):

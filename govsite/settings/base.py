@@ -17,6 +17,10 @@ INSTALLED_APPS = [
     "visitors",
     "notices",
     "agency",
+    "topics",
+    "documents",
+    "search",
+    "discovery",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales; never install both
     "wagtail.contrib.forms",

@@ -1,0 +1,98 @@
+"""What a page tells search engines and social networks: canonical URL, Open Graph, JSON-LD."""
+
+import json
+from urllib.parse import urljoin
+
+from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+
+OG_LOCALES = {"vi": "vi_VN", "km": "km_KH"}
+OG_IMAGE_FILTER = "fill-1200x630-c100|format-jpeg|jpegquality-80"
+DESCRIPTION_WORDS = 40
+
+
+def first_photo(page):
+    """The listing image, else the first photo of the body."""
+    image = getattr(page, "listing_image", None)
+    if image is not None:
+        return image
+    for block in getattr(page, "body", None) or []:
+        if block.block_type == "photo":
+            return block.value["image"]
+        if block.block_type == "gallery" and block.value["photos"]:
+            return block.value["photos"][0]["image"]
+    return None
+
+
+def page_description(page):
+    text = (
+        page.search_description
+        or getattr(page, "lead", "")
+        or getattr(page, "summary", "")
+        or getattr(page, "intro", "")
+    )
+    return Truncator(strip_tags(text)).words(DESCRIPTION_WORDS) if text else ""
+
+
+def og_image(page, canonical):
+    """The share image, at the same address as the page's canonical URL (the Site's, not the request's)."""
+    image = first_photo(page)
+    if image is None:
+        return None
+    rendition = image.get_rendition(OG_IMAGE_FILTER)
+    return {"url": urljoin(canonical, rendition.url), "width": rendition.width, "height": rendition.height}
+
+
+def breadcrumb_list(page, request, home_label):
+    crumbs = [ancestor for ancestor in page.get_ancestors(inclusive=True) if ancestor.depth > 1]
+    return {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": position,
+                "name": home_label if crumb.depth == 2 else crumb.title,
+                "item": crumb.get_full_url(request),
+            }
+            for position, crumb in enumerate(crumbs, start=1)
+        ],
+    }
+
+
+def government_organization(footer, request):
+    organization = {"@type": "GovernmentOrganization", "url": request.build_absolute_uri("/")}
+    if footer:
+        organization.update({"name": footer.agency_name, "address": footer.address})
+        if footer.email:
+            organization["email"] = footer.email
+        if footer.phone:
+            organization["telephone"] = footer.phone
+    return organization
+
+
+def news_article(page, request, footer, image, canonical, language):
+    article = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": Truncator(page.title).chars(110),
+        "datePublished": page.date.isoformat(),
+        "dateModified": (page.last_published_at or page.date).isoformat(),
+        "inLanguage": language,
+        "mainEntityOfPage": canonical,
+        "publisher": government_organization(footer, request),
+        "author": government_organization(footer, request),
+    }
+    if image:
+        article["image"] = [image["url"]]
+    description = page_description(page)
+    if description:
+        article["description"] = description
+    return article
+
+
+def json_ld(data):
+    """A <script type="application/ld+json"> body that no text inside can close early."""
+    text = json.dumps(data, ensure_ascii=False)
+    return mark_safe(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))  # noqa: S308

@@ -1,0 +1,207 @@
+"""The site search: accent-insensitive Vietnamese, segmented Khmer, one language at a time, never a 500."""
+
+import re
+import unicodedata
+
+import pytest
+from wagtail.models import Page
+
+from search.models import SearchEntry
+from search.text import index_form, query_terms
+from tests import factories
+from tests.translation import translate
+
+pytestmark = pytest.mark.django_db
+
+SEED_TITLE = "Ban Dân tộc tỉnh Trà Vinh tổ chức Hội nghị sơ kết công tác dân tộc"
+SEED_LEAD = "Đồng bào dân tộc thiểu số tỉnh Trà Vinh tham dự Hội nghị."
+KHMER_TITLE = "គណៈកម្មាធិការជនជាតិខេត្តត្រាវិញបានរៀបចំសន្និសីទ"
+KHMER_LEAD = "បងប្អូនជនជាតិភាគតិចខេត្តត្រាវិញចូលរួមសន្និសីទ។"
+
+
+def result_titles(client, query, prefix=""):
+    response = client.get(f"{prefix}/tim-kiem/", {"q": query})
+    assert response.status_code == 200
+    html = response.content.decode()
+    return [re.sub(r"<[^>]+>", "", t) for t in re.findall(r'class="search-result__title"><a [^>]+>(.*?)</a>', html)]
+
+
+@pytest.fixture
+def seed(news_index):
+    return factories.NewsPageFactory(
+        parent=news_index, title=SEED_TITLE, lead=SEED_LEAD, body__0__paragraph__value="<p>Kế hoạch số 35/KH-BDT.</p>"
+    )
+
+
+@pytest.fixture
+def other(news_index):
+    return factories.NewsPageFactory(
+        parent=news_index, title="Khai giảng lớp học nghề may", lead="Học viên nhận chứng chỉ.", body=[]
+    )
+
+
+@pytest.fixture
+def khmer_seed(seed, khmer_news_index):
+    return translate(
+        seed,
+        {
+            SEED_TITLE: KHMER_TITLE,
+            SEED_LEAD: KHMER_LEAD,
+            "Kế hoạch số 35/KH-BDT.": "ផែនការលេខ 35/KH-BDT។",
+            seed.credit: "ព័ត៌មាន៖ Cảnh Tuân",
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    "query", ["dan toc", "Dân Tộc", "DÂN TỘC", "dong bao", "Tra Vinh", "tra vinh dong bao", "35/KH-BDT"]
+)
+def test_vietnamese_queries_with_or_without_accents_find_the_seed(client, seed, other, query):
+    assert result_titles(client, query) == [SEED_TITLE]
+
+
+def test_a_query_typed_in_nfd_finds_nfc_text(client, seed):
+    query = unicodedata.normalize("NFD", "Đồng bào dân tộc")
+    assert query != unicodedata.normalize("NFC", query)
+    assert result_titles(client, query) == [SEED_TITLE]
+
+
+def test_d_with_stroke_is_folded_to_d_not_dropped():
+    assert index_form("Đồng bào đ") == " dong bao d "
+    assert query_terms("đồng") == [" dong "]
+
+
+def test_words_must_all_appear_and_match_whole_words(client, seed, other):
+    assert result_titles(client, "dan toc may") == []
+    assert result_titles(client, "toc") == [SEED_TITLE]
+    assert result_titles(client, "oc") == []  # never a piece inside a word
+
+
+def test_khmer_word_inside_unspaced_text_is_found_on_the_khmer_page_only(client, khmer_seed):
+    assert result_titles(client, "ត្រាវិញ", prefix="/km") == [KHMER_TITLE]
+    assert result_titles(client, "សន្និសីទ", prefix="/km") == [KHMER_TITLE]
+    assert result_titles(client, "ជនជាតិ", prefix="/km") == [KHMER_TITLE]
+    # The Vietnamese search does not return Khmer pages, and the other way round.
+    assert result_titles(client, "ត្រាវិញ") == []
+    assert result_titles(client, "dan toc", prefix="/km") == []
+    assert result_titles(client, "dan toc") == [SEED_TITLE]
+
+
+def test_zero_width_spaces_in_query_or_text_change_nothing(client, seed, khmer_news_index):
+    translate(
+        seed,
+        {
+            SEED_TITLE: "គណៈកម្មាធិការ\u200bជនជាតិ\u200bខេត្ត\u200bត្រាវិញ",
+            SEED_LEAD: KHMER_LEAD,
+            "Kế hoạch số 35/KH-BDT.": "ផែនការលេខ 35/KH-BDT។",
+            seed.credit: "ព័ត៌មាន៖ Cảnh Tuân",
+        },
+    )
+    assert len(result_titles(client, "ខេត្តត្រាវិញ", prefix="/km")) == 1
+    assert len(result_titles(client, "ខេត្ត\u200bត្រា\u200bវិញ", prefix="/km")) == 1
+    assert len(result_titles(client, "ជនជាតិខេត្ត", prefix="/km")) == 1
+
+
+def test_khmer_text_and_query_are_cut_into_the_same_clusters():
+    assert index_form("ខេត្តត្រាវិញ") == index_form("ខេត្ត\u200bត្រាវិញ") == " ខេ ត្ត ត្រា វិ ញ "
+    assert query_terms("ត្រា\u200bវិញ") == [" ត្រា វិ ញ "]
+    assert query_terms("៣៥") == [" 35 "]  # Khmer digits find Latin digits
+
+
+def test_results_show_title_date_highlighted_excerpt_and_section(client, seed):
+    html = client.get("/tim-kiem/", {"q": "dong bao"}).content.decode()
+    assert '<p class="search-result__section">Tin tức</p>' in html
+    assert "<mark>Đồng bào</mark>" in html or "<mark>Đồng</mark> <mark>bào</mark>" in html
+    assert seed.date.strftime("%d/%m/%Y") in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "   ",
+        "x" * 10_000,
+        "dân " * 2_500,
+        "\x00\x01\x1f\x7f",
+        "%",
+        "%%_",
+        "'",
+        '"',
+        "\\",
+        "' OR 1=1 --",
+        "'; DROP TABLE wagtailcore_page; --",
+        "<script>alert(1)</script>",
+        "\u200b",
+        "។",
+    ],
+)
+def test_hostile_queries_give_a_normal_page(client, seed, query):
+    response = client.get("/tim-kiem/", {"q": query})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<script>alert" not in html
+    assert Page.objects.filter(pk=seed.pk).exists()
+
+
+def test_percent_is_not_a_wildcard(client, seed):
+    assert result_titles(client, "%") == []
+    assert result_titles(client, "d%n") == []
+
+
+def test_results_are_paginated_keeping_the_query(client, news_index):
+    for number in range(12):
+        factories.NewsPageFactory(parent=news_index, title=f"Tin đồng bào số {number}", body=[])
+    html = client.get("/tim-kiem/", {"q": "dong bao"}).content.decode()
+    assert html.count('class="search-result"') == 10
+    assert 'href="?q=dong+bao&amp;page=2"' in html
+    second = client.get("/tim-kiem/", {"q": "dong bao", "page": "2"}).content.decode()
+    assert second.count('class="search-result"') == 2
+
+
+def test_index_follows_publish_unpublish_and_move(client, home, news_index, seed):
+    assert result_titles(client, "tra vinh") == [SEED_TITLE]
+    seed.unpublish()
+    assert result_titles(client, "tra vinh") == []
+    assert not SearchEntry.objects.filter(page_id=seed.pk).exists()
+    seed.title = "Hội nghị đồng bào Trà Vinh đã sửa"
+    seed.save_revision().publish()
+    assert result_titles(client, "tra vinh") == ["Hội nghị đồng bào Trà Vinh đã sửa"]
+    # A draft change is not searchable until it is published.
+    seed.title = "Bản nháp chưa xuất bản"
+    seed.save_revision()
+    assert result_titles(client, "ban nhap") == []
+    other_index = factories.NewsIndexPageFactory(parent=home, title="Tin khác", slug="tin-khac")
+    Page.objects.get(pk=seed.pk).move(other_index, pos="last-child")
+    html = client.get("/tim-kiem/", {"q": "tra vinh"}).content.decode()
+    assert "/tin-khac/" in html and '<p class="search-result__section">Tin khác</p>' in html
+
+
+def test_a_translation_is_indexed_when_published_and_not_before(client, seed, khmer_news_index):
+    from tests.translation import fill_segments
+
+    translation, _missing = fill_segments(seed, {SEED_TITLE: KHMER_TITLE})
+    from django.test import TestCase
+
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translation.save_target(publish=False)
+    assert result_titles(client, "ត្រាវិញ", prefix="/km") == []
+    translation, _missing = fill_segments(
+        seed,
+        {
+            SEED_TITLE: KHMER_TITLE,
+            SEED_LEAD: KHMER_LEAD,
+            "Kế hoạch số 35/KH-BDT.": "ផែនការលេខ 35/KH-BDT។",
+            seed.credit: "ព័ត៌មាន៖ Cảnh Tuân",
+        },
+    )
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translation.save_target(publish=True)
+    assert result_titles(client, "ត្រាវិញ", prefix="/km") == [KHMER_TITLE]
+
+
+def test_rebuild_command_indexes_every_live_page(seed, other):
+    from django.core.management import call_command
+
+    SearchEntry.objects.all().delete()
+    call_command("rebuild_site_search", verbosity=0)
+    assert set(SearchEntry.objects.values_list("page_id", flat=True)) >= {seed.pk, other.pk}
