@@ -3,6 +3,7 @@
 import pytest
 from django.core import mail
 from django.core.cache import cache
+from django.urls import reverse
 
 from feedback.models import FeedbackPage, Question
 from tests.translation import translate
@@ -116,3 +117,9 @@ def test_only_answered_and_published_questions_of_the_language_are_listed(client
 def test_strange_input_never_breaks_the_page(client, feedback_page):
     response = client.post(feedback_page.url, {"name": ["x"] * 3, "question": "\x00" * 10}, REMOTE_ADDR="")
     assert response.status_code in (400, 429) and not Question.objects.exists()
+
+
+def test_questions_are_listed_in_the_admin(admin_client):
+    Question.objects.create(name="A", contact="a@b.vn", subject="Hỏi về học bổng", question="?", language="km")
+    html = admin_client.get(reverse("wagtailsnippets_feedback_question:list"), {"language": "km"}).content.decode()
+    assert "Hỏi về học bổng" in html

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import override_settings
+from django.urls import reverse
 from wagtail.documents.models import Document
 from wagtail.images import get_image_model
 
@@ -219,3 +220,14 @@ def test_without_a_documents_library_numbers_stay_plain_text(news_index):
 def test_importer_reports_a_missing_news_index():
     outcome = LegacyImporter().import_file("seed.txt", SEED.read_bytes())
     assert outcome.action == "failed" and "news index" in outcome.detail
+
+
+@pytest.mark.django_db
+def test_editors_find_articles_with_missing_photos_in_the_admin(news_index, admin_client):
+    run_import(SEED, DATA / "05_no_credit.txt")
+    url = reverse("wagtailsnippets_legacy_importedarticle:list")
+    missing = admin_client.get(url, {"photo_missing": "true"}).content.decode()
+    assert "Ban Dân tộc tỉnh Trà Vinh tổ chức Hội nghị sơ kết" in missing
+    assert "tổ chức họp mặt kỷ niệm" not in missing
+    images = admin_client.get(reverse("wagtailimages:index"), {"tag": MISSING_PHOTO_TAG}).content.decode()
+    assert "[Thiếu ảnh] Quang cảnh Hội nghị sơ kết" in images
