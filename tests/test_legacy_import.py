@@ -166,13 +166,15 @@ def test_re_running_updates_instead_of_duplicating(news_index, tmp_path, capsys)
     real = factories.ImageFactory(title="Trao học bổng 2023")
     body = page.body.raw_data
     body[0]["value"]["image"] = real.pk
+    body[0]["value"]["alt"] = "Bà Thạch Thị Dân trao học bổng cho ba em học sinh đứng trước hội trường"
     page.body = body
     page.save_revision().publish()
     source.write_bytes(source.read_bytes().replace(b"100 su", b"120 su"))
     run_import(source)
     page = NewsPage.objects.get()
     assert "120 suất học bổng" in page.lead
-    assert page.body[0].value["image"] == real
+    assert page.body[0].value["image"] == real and page.listing_image == real
+    assert page.body[0].value["alt"].startswith("Bà Thạch Thị Dân trao học bổng cho ba em")
     assert get_image_model().objects.count() == images_before + 1
     assert ImportedArticle.objects.get().missing_photos == 2
 
