@@ -148,7 +148,7 @@ class LegacyImporter:
 
     @staticmethod
     def describe(article):
-        parts = [f"«{article.title[:60]}»", f"{len(article.blocks)} blocks", f"{len(article.captions)} photos missing"]
+        parts = [f"«{article.title[:60]}»", f"{len(article.blocks)} blocks", f"{len(article.captions)} photo captions"]
         parts.append(f"dated {article.date:%d/%m/%Y %H:%M}" if article.date else "no date in the text")
         if article.document_numbers:
             parts.append("cites " + ", ".join(article.document_numbers))
