@@ -31,13 +31,17 @@ setup: $(VENV)/.runtime
 	PORT=$(PORT) $(MANAGE) load_demo
 	$(MANAGE) create_admin
 
+# axe-core (accessibility checks in the browser tests), pinned in package-lock.json.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
 ## Install the test tools and run every test (SQLite).
-test: $(VENV)/.dev
+test: $(VENV)/.dev node_modules/.package-lock.json
 	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
 	$(PY) -m pytest
 
 ## The same suite against the PostgreSQL on 127.0.0.1:5432.
-test-postgres: $(VENV)/.dev
+test-postgres: $(VENV)/.dev node_modules/.package-lock.json
 	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
 	DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(PG_DATABASE) $(PY) -m pytest
 

@@ -437,7 +437,8 @@ class DemoSiteBuilder:
         raise MissingDemoTranslation(f"No Khmer text in demo_data for: {vietnamese[:80]!r}")
 
     def build(self):
-        from agency import demo as agency_demo  # agency.demo imports this module
+        from agency import demo as agency_demo  # these import this module
+        from feedback import demo as feedback_demo
 
         # Not one big transaction: wagtail-localize publishes each translation on commit,
         # and a later commit would publish stale copies of parents. Each step is idempotent.
@@ -449,7 +450,7 @@ class DemoSiteBuilder:
         programmes = self.programmes(programme_index)
         footer = self.footer()
         self.link_related(seed, news, programmes, home)
-        agency_pages = agency_demo.build(self, home)
+        agency_pages = agency_demo.build(self, home) + feedback_demo.build(self, home)
         topics = self.named_snippets(Topic, demo_data.TOPICS)
         types = self.named_snippets(DocumentType, demo_data.DOCUMENT_TYPES)
         bodies = self.named_snippets(IssuingBody, demo_data.ISSUING_BODIES)

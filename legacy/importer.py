@@ -87,8 +87,8 @@ def body_blocks(article, documents, kept_images):
     body = []
     for block in article.blocks:
         if block.kind == "photo":
-            image = kept_images.get(block.text) or placeholder_photo(block.text)
-            body.append(("photo", {"image": image, "alt": block.text, "caption": block.text, "credit": ""}))
+            image, alt = kept_images.get(block.text) or (placeholder_photo(block.text), block.text)
+            body.append(("photo", {"image": image, "alt": alt, "caption": block.text, "credit": ""}))
         else:
             body.append(("paragraph", RichText(linked_paragraph(block.text, documents))))
     # The lead is plain text: documents cited only there are linked after the body.
@@ -106,7 +106,7 @@ def replaced_photos(page):
         if block.block_type == "photo" and block.value["image"] is not None:
             image = block.value["image"]
             if not image.title.startswith(MISSING_PHOTO_TITLE_PREFIX):
-                kept[block.value["caption"]] = image
+                kept[block.value["caption"]] = (image, block.value["alt"])
     return kept
 
 
@@ -148,7 +148,7 @@ class LegacyImporter:
 
     @staticmethod
     def describe(article):
-        parts = [f"«{article.title[:60]}»", f"{len(article.blocks)} blocks", f"{len(article.captions)} photos missing"]
+        parts = [f"«{article.title[:60]}»", f"{len(article.blocks)} blocks", f"{len(article.captions)} photo captions"]
         parts.append(f"dated {article.date:%d/%m/%Y %H:%M}" if article.date else "no date in the text")
         if article.document_numbers:
             parts.append("cites " + ", ".join(article.document_numbers))
@@ -168,9 +168,10 @@ class LegacyImporter:
         else:
             for field_name, value in fields.items():
                 setattr(page, field_name, value)
-        page.listing_image = first_real_photo(kept) or first_photo(body)
+        real_photos = [image for image, _alt in kept.values()]
+        page.listing_image = next(iter(real_photos), None) or first_photo(body)
         page.save_revision().publish()
-        missing = sum(1 for kind, value in body if kind == "photo" and value["image"] not in kept.values())
+        missing = sum(1 for kind, value in body if kind == "photo" and value["image"] not in real_photos)
         ImportedArticle.objects.update_or_create(
             key=key,
             defaults={"page": page, "source_name": name, "source_hash": checksum, "missing_photos": missing},
@@ -180,10 +181,6 @@ class LegacyImporter:
 def existing_article(title):
     """A Vietnamese article with the same title made another way (the demo, an editor) is updated, not doubled."""
     return NewsPage.objects.filter(locale__language_code="vi", title=title, alias_of__isnull=True).first()
-
-
-def first_real_photo(kept):
-    return next(iter(kept.values()), None)
 
 
 def first_photo(body):

@@ -8,6 +8,7 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.urls import reverse
 from wagtail.images import get_image_model
 
 from legacy.importer import LegacyImporter
@@ -163,13 +164,15 @@ def test_re_running_updates_instead_of_duplicating(news_index, tmp_path, capsys)
     real = factories.ImageFactory(title="Trao học bổng 2023")
     body = page.body.raw_data
     body[0]["value"]["image"] = real.pk
+    body[0]["value"]["alt"] = "Bà Thạch Thị Dân trao học bổng cho ba em học sinh đứng trước hội trường"
     page.body = body
     page.save_revision().publish()
     source.write_bytes(source.read_bytes().replace(b"100 su", b"120 su"))
     run_import(source)
     page = NewsPage.objects.get()
     assert "120 suất học bổng" in page.lead
-    assert page.body[0].value["image"] == real
+    assert page.body[0].value["image"] == real and page.listing_image == real
+    assert page.body[0].value["alt"].startswith("Bà Thạch Thị Dân trao học bổng cho ba em")
     assert get_image_model().objects.count() == images_before + 1
     assert ImportedArticle.objects.get().missing_photos == 2
 
@@ -218,3 +221,14 @@ def test_numbers_missing_from_the_library_stay_plain_text(news_index, library):
 def test_importer_reports_a_missing_news_index():
     outcome = LegacyImporter().import_file("seed.txt", SEED.read_bytes())
     assert outcome.action == "failed" and "news index" in outcome.detail
+
+
+@pytest.mark.django_db
+def test_editors_find_articles_with_missing_photos_in_the_admin(news_index, admin_client):
+    run_import(SEED, DATA / "05_no_credit.txt")
+    url = reverse("wagtailsnippets_legacy_importedarticle:list")
+    missing = admin_client.get(url, {"photo_missing": "true"}).content.decode()
+    assert "Ban Dân tộc tỉnh Trà Vinh tổ chức Hội nghị sơ kết" in missing
+    assert "tổ chức họp mặt kỷ niệm" not in missing
+    images = admin_client.get(reverse("wagtailimages:index"), {"tag": MISSING_PHOTO_TAG}).content.decode()
+    assert "[Thiếu ảnh] Quang cảnh Hội nghị sơ kết" in images

@@ -85,7 +85,7 @@ def test_query_count_does_not_grow_with_the_number_of_photos(client, news_index)
 def test_news_index_lists_newest_first_ten_a_page(client, news_index):
     articles = [factories.NewsPageFactory(parent=news_index, **photos_body(1)) for _ in range(23)]
     html = client.get(news_index.url).content.decode()
-    titles = re.findall(r'<h3 class="news-card__title"><a href="[^"]+">([^<]+)</a>', html)
+    titles = re.findall(r'<h2 class="news-card__title"><a href="[^"]+">([^<]+)</a>', html)
     assert titles == [a.title for a in reversed(articles)][:10]
     assert 'aria-current="page">1<' in html
     assert 'href="?page=2"' in html and 'href="?page=3"' in html and 'rel="last"' in html

@@ -75,12 +75,12 @@ def test_statistics_show_in_both_languages_with_khmer_digits(client, home, khmer
     visit(client)
     html = client.get("/").content.decode()
     assert "Thống kê truy cập" in html and "Đang trực tuyến" in html
-    assert "1183473" in html
+    assert "1.183.473" in html
     assert 'src="/thong-ke/dem.gif"' in html
     cache.clear()
     khmer = client.get("/km/").content.decode()
     assert "ស្ថិតិអ្នកចូលមើល" in khmer
-    assert "១១៨៣៤៧៣" in khmer and "1183473" not in khmer
+    assert "១,១៨៣,៤៧៣" in khmer and "1.183.473" not in khmer
 
 
 def test_pages_set_no_cookie_for_the_counter(client, home):

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "documents",
     "search",
     "discovery",
+    "feedback",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales; never install both
     "wagtail.contrib.forms",
@@ -151,3 +152,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Visitor statistics (visitors app): the old portal's all-time count, carried over.
 VISITORS_PREVIOUS_TOTAL = 1183472
+
+# Questions and feedback (feedback app): who is told of a new question, and how many a reader's
+# address may send. The limit is counted in the default cache: give production a shared one (Redis).
+FEEDBACK_NOTIFY_EMAILS = []
+FEEDBACK_RATE_LIMIT = "5/h"

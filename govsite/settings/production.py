@@ -51,6 +51,8 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "false").lower() == "true"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Comma-separated addresses told of each new reader question.
+FEEDBACK_NOTIFY_EMAILS = [a.strip() for a in os.environ.get("FEEDBACK_NOTIFY_EMAILS", "").split(",") if a.strip()]
 
 LOGGING = {
     "version": 1,
