@@ -38,7 +38,7 @@ def page_date(page):
 
 
 def is_searchable(page):
-    return page.live and page.alias_of_id is None and page.depth > 1 and not page.is_root()
+    return page.live and page.alias_of_id is None and page.depth > 1
 
 
 def index_page(page):

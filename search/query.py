@@ -61,7 +61,9 @@ def highlight(text, terms, length=EXCERPT_LENGTH):
         start = text.rfind(" ", 0, spans[0][0] - length // 3) + 1
     end = min(len(text), start + length)
     if end < len(text):
-        end = max(text.rfind(" ", start, end), spans[0][1] if spans and spans[0][1] <= end else start + length)
+        # End at a space when there is one in the second half (Khmer has few: then cut hard).
+        space = text.rfind(" ", start + length // 2, end)
+        end = space if space > 0 else end
     pieces, position = [], start
     for span_start, span_end in spans:
         if span_start < position or span_end > end:

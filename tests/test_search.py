@@ -205,3 +205,14 @@ def test_rebuild_command_indexes_every_live_page(seed, other):
     SearchEntry.objects.all().delete()
     call_command("rebuild_site_search", verbosity=0)
     assert set(SearchEntry.objects.values_list("page_id", flat=True)) >= {seed.pk, other.pk}
+
+
+def test_excerpt_starts_near_the_first_match_and_escapes_the_text(news_index):
+    from search.query import highlight
+
+    text = "Mở đầu <b>không</b> liên quan. " * 20 + "Đồng bào dân tộc Khmer đón Tết." + " Kết thúc." * 40
+    excerpt = str(highlight(text, query_terms("dan toc")))
+    assert excerpt.startswith("… ") and excerpt.endswith(" …")
+    assert "<mark>dân</mark> <mark>tộc</mark>" in excerpt
+    assert "&lt;b&gt;" in excerpt and "<b>" not in excerpt
+    assert len(excerpt) < 400
