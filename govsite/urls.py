@@ -6,8 +6,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.views import redirect_default_language_prefix
+from ops.views import healthz
+
+handler404 = "ops.views.page_not_found"
+handler500 = "ops.views.server_error"
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Vietnamese is served without a prefix: /vi/… is a permanent redirect to /…
@@ -15,9 +20,12 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
-    from django.conf.urls.static import static
+    # django.conf.urls.static.static() is a no-op when DEBUG is off; `make serve-prod` needs it too.
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns.append(
+        re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+    )
 
 urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
