@@ -204,3 +204,8 @@ WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 
 # Error pages that render without the database (ops.views).
 HEALTHZ_PATH = "healthz"
+
+# No avatars fetched from a third party (privacy, and the admin stays within the CSP).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The admin does not call home for new releases (no outside connection, and nothing for the CSP to block).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
