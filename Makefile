@@ -7,7 +7,7 @@ PORT ?= 8000
 PG_DATABASE ?= govsite
 MANAGE := $(PY) manage.py
 
-.PHONY: run setup test test-postgres lint messages admin-messages check-messages clean
+.PHONY: run setup test test-postgres lint messages admin-messages check-messages clean serve-prod benchmark
 
 $(VENV)/.runtime: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,14 @@ test: $(VENV)/.dev node_modules/.package-lock.json
 test-postgres: $(VENV)/.dev node_modules/.package-lock.json
 	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
 	DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(PG_DATABASE) $(PY) -m pytest
+
+## Production settings under gunicorn against the local PostgreSQL and Redis (reads .env if present).
+serve-prod: $(VENV)/.runtime
+	PORT=$(PORT) bin/serve-prod
+
+## Load test of the production server (PostgreSQL + Redis + gunicorn + wrk); writes benchmarks/RESULTS.md.
+benchmark: $(VENV)/.runtime
+	benchmarks/run
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .

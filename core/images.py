@@ -35,3 +35,34 @@ def responsive_image(image, filters=PHOTO_RENDITION_FILTERS, sizes=PHOTO_SIZES):
         height=default.height,
         sizes=sizes,
     )
+
+
+def images_in(value):
+    """Every image in a StreamField value, however deeply its blocks nest."""
+    from wagtail.images.models import AbstractImage
+
+    if isinstance(value, AbstractImage):
+        yield value
+    elif hasattr(value, "raw_data") and hasattr(value, "__iter__"):  # StreamValue
+        for child in value:
+            yield from images_in(child.value)
+    elif isinstance(value, dict):  # StructValue
+        for item in value.values():
+            yield from images_in(item)
+    elif isinstance(value, list | tuple) or type(value).__name__ == "ListValue":
+        for item in value:
+            yield from images_in(item)
+
+
+def generate_page_renditions(page):
+    """Make every rendition a page shows when it is published, not when the first reader asks."""
+    from wagtail.fields import StreamField
+
+    page = page.specific
+    for field in page._meta.get_fields():
+        if isinstance(field, StreamField):
+            for image in set(images_in(getattr(page, field.name))):
+                image.get_renditions(*PHOTO_RENDITION_FILTERS)
+    listing_image = getattr(page, "listing_image", None)
+    if listing_image is not None:
+        listing_image.get_renditions(*THUMBNAIL_RENDITION_FILTERS)

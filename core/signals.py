@@ -1,22 +1,55 @@
-from django.db.models.signals import post_delete, post_save
+"""What a change to content clears: the cached footer and menu (core.chrome), the stored pages that
+show it (pagecache), a CDN in front; and the photo renditions a newly published page needs."""
+
+from django.db.models.signals import post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from core import chrome
+from core.images import generate_page_renditions
 from core.models import SiteFooter
+from pagecache import purge
 
 
 @receiver(post_save, sender=SiteFooter)
-@receiver(post_delete, sender=SiteFooter)
+@receiver(pre_delete, sender=SiteFooter)
 def footer_changed(**kwargs):
     chrome.clear("footer")
+    purge.purge_site()
+
+
+def in_menu(page):
+    return page.depth == 3 and page.show_in_menus
 
 
 @receiver(page_published)
+def page_published_changed(instance, **kwargs):
+    generate_page_renditions(instance)
+    page_changed(instance)
+
+
 @receiver(page_unpublished)
 @receiver(page_slug_changed)
-@receiver(post_page_move)
-@receiver(post_delete, sender=Page)
-def pages_changed(**kwargs):
+def page_changed(instance, **kwargs):
     chrome.clear("menu")
+    if in_menu(instance):
+        purge.purge_site()
+    else:
+        purge.purge_page(instance)
+
+
+@receiver(post_page_move)
+def page_moved(instance, **kwargs):
+    # Every URL under the old place changed: clear them all (moves are rare).
+    chrome.clear("menu")
+    purge.purge_site()
+
+
+@receiver(pre_delete, sender=Page)
+def page_deleted(instance, **kwargs):
+    chrome.clear("menu")
+    if in_menu(instance) or instance.numchild:
+        purge.purge_site()
+    else:
+        purge.purge_page(instance)

@@ -8,9 +8,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core.views import redirect_default_language_prefix
 from discovery import urls as discovery_urls
 from discovery.views import robots_txt, sitemap_xml
+from ops.views import healthz
 from visitors.views import beacon
 
+handler404 = "ops.views.page_not_found"
+handler500 = "ops.views.server_error"
+
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("thong-ke/dem.gif", beacon, name="visitor_beacon"),
@@ -21,9 +26,12 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
-    from django.conf.urls.static import static
+    # django.conf.urls.static.static() is a no-op when DEBUG is off; `make serve-prod` needs it too.
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns.append(
+        re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+    )
 
 urlpatterns += i18n_patterns(
     path("", include(discovery_urls)),

@@ -9,6 +9,8 @@ BASE_DIR = PROJECT_DIR.parent
 
 INSTALLED_APPS = [
     "core",
+    "ops",
+    "pagecache",
     "home",
     "news",
     "programs",
@@ -27,6 +29,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -44,10 +47,13 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "ops.middleware.SecurityHeadersMiddleware",
+    "ops.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -56,7 +62,11 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # After authentication (it never serves or stores pages for signed-in users) and the CSRF check.
+    "pagecache.middleware.AnonymousPageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: it turns a locked-out login into the lock-out page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "govsite.urls"
@@ -83,6 +93,12 @@ WSGI_APPLICATION = "govsite.wsgi.application"
 # switches to PostgreSQL.
 DATABASES = {"default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTHENTICATION_BACKENDS = [
+    # First: counts failed logins and refuses locked-out ones before the password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -157,3 +173,65 @@ VISITORS_PREVIOUS_TOTAL = 1183472
 # address may send. The limit is counted in the default cache: give production a shared one (Redis).
 FEEDBACK_NOTIFY_EMAILS = []
 FEEDBACK_RATE_LIMIT = "5/h"
+
+# Caches -------------------------------------------------------------------
+# Local memory by default; production.py switches both to Redis when REDIS_URL is set.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "govsite-default"},
+    "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "govsite-renditions"},
+}
+# Anonymous page views (pagecache app): how long the site and a CDN in front may keep a page.
+PAGE_CACHE_ENABLED = True
+PAGE_CACHE_TIMEOUT = 60 * 60
+PAGE_CACHE_BROWSER_MAX_AGE = 60
+PAGE_CACHE_SHARED_MAX_AGE = 60 * 10
+# A CDN or Varnish in front is purged through wagtail.contrib.frontend_cache; none by default.
+WAGTAILFRONTENDCACHE = {}
+
+# Security -----------------------------------------------------------------
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
+# Public pages run no script of their own: scripts only from this site, never inline.
+# ops.middleware relaxes the policy for the Wagtail admin, whose pages need inline scripts and styles.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+CSP_ADMIN_PREFIXES = ("/admin/",)
+
+# Admin log-in: five failures for one account from one address lock it for an hour, until a
+# moderator lifts the lock-out (Settings → Login lock-outs) or the hour passes.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "ops/lockout.html"
+AXES_VERBOSE = False
+
+# Uploads: images and documents are checked before they are stored.
+# WAGTAILIMAGES_MAX_IMAGE_PIXELS (above) also caps what Pillow opens at all (ops.apps): a
+# decompression bomb is refused instead of filling the memory.
+# Every document is downloaded, never shown inline in the site's origin.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
+
+# Error pages that render without the database (ops.views).
+HEALTHZ_PATH = "healthz"
+
+# No avatars fetched from a third party (privacy, and the admin stays within the CSP).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The admin does not call home for new releases (no outside connection, and nothing for the CSP to block).
+WAGTAIL_ENABLE_UPDATE_CHECK = False

@@ -1,0 +1,151 @@
+"""One archive holds the whole site: the database as a portable fixture and every media file.
+
+The database is dumped with Django's serializer and natural foreign keys, so an archive from
+SQLite restores into PostgreSQL and back. Content types and permissions are recreated by the
+restoring database itself; sessions, lock-out records and the search index are not kept (the
+index is rebuilt after a restore).
+"""
+
+import io
+import json
+import tarfile
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from django.core import serializers
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.core.management import call_command
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import connection
+
+FORMAT_VERSION = 1
+DATABASE_MEMBER = "database.json"
+MANIFEST_MEMBER = "manifest.json"
+MEDIA_PREFIX = "media/"
+EXCLUDED_MODELS = [
+    "contenttypes",
+    "auth.permission",  # written separately: see permissions()
+    "sessions",
+    "admin.logentry",
+    "axes",
+    "wagtailsearch",  # the search index: rebuilt after a restore
+    "wagtailcore.pagelogentry",  # written separately: see page_log_entries()
+]
+
+
+def media_files(directory=""):
+    """Every file name in the default storage (a local folder or S3), recursively."""
+    directories, files = default_storage.listdir(directory)
+    for name in files:
+        yield f"{directory}/{name}" if directory else name
+    for name in directories:
+        yield from media_files(f"{directory}/{name}" if directory else name)
+
+
+def add_bytes(archive, name, data):
+    info = tarfile.TarInfo(name)
+    info.size = len(data)
+    info.mtime = int(datetime.now(UTC).timestamp())
+    archive.addfile(info, io.BytesIO(data))
+
+
+def page_log_entries():
+    """The page history, including that of deleted pages (its page key has no database constraint).
+
+    Natural keys cannot name a deleted page, so these keep the raw page id and name only their
+    content type by natural key (content type ids differ between databases).
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import PageLogEntry
+
+    entries = serializers.serialize("python", PageLogEntry.objects.order_by("pk"))
+    for entry in entries:
+        content_type_id = entry["fields"]["content_type"]
+        if content_type_id is not None:
+            entry["fields"]["content_type"] = list(ContentType.objects.get_for_id(content_type_id).natural_key())
+    return entries
+
+
+def permissions():
+    """All permissions by natural key: some (e.g. wagtail-localize's) are made by migrations, which a
+    flushed database does not run again, and groups refer to them."""
+    from django.contrib.auth.models import Permission
+
+    return serializers.serialize(
+        "python", Permission.objects.all(), use_natural_foreign_keys=True, use_natural_primary_keys=True
+    )
+
+
+def dump_database(path):
+    call_command("dumpdata", natural_foreign=True, exclude=EXCLUDED_MODELS, output=str(path), verbosity=0)
+    objects = permissions() + json.loads(Path(path).read_text(encoding="utf-8")) + page_log_entries()
+    Path(path).write_text(json.dumps(objects, cls=DjangoJSONEncoder, ensure_ascii=False), encoding="utf-8")
+
+
+def write_backup(path):
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(suffix=".json") as dump:
+        dump_database(dump.name)
+        names = list_media()
+        manifest = {
+            "format": FORMAT_VERSION,
+            "created": datetime.now(UTC).isoformat(),
+            "database_vendor": connection.vendor,
+            "media_files": len(names),
+        }
+        with tarfile.open(path, "w:gz") as archive:
+            add_bytes(archive, MANIFEST_MEMBER, json.dumps(manifest, indent=2).encode())
+            archive.add(dump.name, arcname=DATABASE_MEMBER)
+            for name in names:
+                with default_storage.open(name, "rb") as media:
+                    add_bytes(archive, MEDIA_PREFIX + name, media.read())
+    return manifest
+
+
+def list_media():
+    try:
+        return sorted(media_files())
+    except FileNotFoundError:  # a local media folder that was never created
+        return []
+
+
+def site_has_content():
+    """Anything beyond what `migrate` creates: pages under the root, images, documents, users."""
+    from django.contrib.auth import get_user_model
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import Page
+
+    wagtail_welcome = Page.objects.filter(depth=2, content_type__model="page")
+    return (
+        Page.objects.filter(depth__gte=2).exclude(pk__in=wagtail_welcome).exists()
+        or get_image_model().objects.exists()
+        or get_document_model().objects.exists()
+        or get_user_model().objects.exists()
+    )
+
+
+def read_backup(path, load_database):
+    with tarfile.open(path, "r:gz") as archive:
+        manifest = json.load(archive.extractfile(MANIFEST_MEMBER))
+        if manifest.get("format") != FORMAT_VERSION:
+            raise ValueError(f"Unknown backup format {manifest.get('format')!r}")
+        with tempfile.TemporaryDirectory() as scratch:
+            dump = Path(scratch) / DATABASE_MEMBER
+            dump.write_bytes(archive.extractfile(DATABASE_MEMBER).read())
+            load_database(dump)
+        restored = 0
+        for member in archive.getmembers():
+            if not (member.isfile() and member.name.startswith(MEDIA_PREFIX)):
+                continue
+            name = member.name.removeprefix(MEDIA_PREFIX)
+            if ".." in Path(name).parts or name.startswith("/"):
+                continue  # never write outside the media storage
+            if default_storage.exists(name):
+                default_storage.delete(name)
+            default_storage.save(name, ContentFile(archive.extractfile(member).read()))
+            restored += 1
+    return manifest, restored

@@ -1,0 +1,47 @@
+"""Cache keys of stored pages.
+
+A stored page's key holds two tokens: one for its URL path and one for the whole site. Purging a path
+replaces its token (every query-string variant of it, e.g. ?page=3, is gone at once); purging
+the site replaces the site token. A token that is missing (evicted, or Redis restarted) is
+replaced by a new random one, never reset, so a stale page can never come back.
+"""
+
+import hashlib
+import uuid
+
+from django.core.cache import cache
+
+SITE_TOKEN_KEY = "pagecache:site"  # noqa: S105 - a cache key
+
+
+def path_token_key(path):
+    return "pagecache:path:" + hashlib.sha256(path.encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def new_token():
+    return uuid.uuid4().hex[:16]
+
+
+def current_tokens(path):
+    keys = [SITE_TOKEN_KEY, path_token_key(path)]
+    tokens = cache.get_many(keys) or {}
+    for key in keys:
+        if key not in tokens:
+            cache.add(key, new_token(), None)
+            tokens[key] = cache.get(key) or new_token()
+    return tokens[SITE_TOKEN_KEY], tokens[keys[1]]
+
+
+def page_key(request):
+    site_token, path_token = current_tokens(request.path)
+    url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()
+    return f"pagecache:page:{site_token}:{path_token}:{digest}"
+
+
+def forget_paths(paths):
+    cache.set_many({path_token_key(path): new_token() for path in paths}, None)
+
+
+def forget_site():
+    cache.set(SITE_TOKEN_KEY, new_token(), None)

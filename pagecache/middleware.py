@@ -1,0 +1,62 @@
+"""Serves anonymous page views from the cache and tells browsers and CDNs how long to keep them.
+
+Never stored: signed-in users (editors see their own changes at once), anything but GET/HEAD,
+the admin, documents, health checks, responses other than 200, and responses that set a cookie or
+need a CSRF token (a form page). Previews are admin URLs, so they are never stored either.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.cache import patch_cache_control
+
+from pagecache.keys import page_key
+
+UNCACHED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/django-admin/", "/static/")
+
+
+def is_public_page_request(request):
+    return request.method in ("GET", "HEAD") and not request.path_info.startswith(UNCACHED_PREFIXES)
+
+
+def can_store(request, response):
+    return (
+        request.method == "GET"
+        and response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and not response.has_header("Cache-Control")
+    )
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not (settings.PAGE_CACHE_ENABLED and is_public_page_request(request)):
+            return self.get_response(request)
+        if request.user.is_authenticated:
+            response = self.get_response(request)
+            patch_cache_control(response, private=True, no_cache=True)
+            return response
+
+        key = page_key(request)
+        cached = cache.get(key)
+        if cached is not None:
+            cached["X-Page-Cache"] = "hit"
+            return cached
+
+        response = self.get_response(request)
+        if can_store(request, response):
+            patch_cache_control(
+                response,
+                public=True,
+                max_age=settings.PAGE_CACHE_BROWSER_MAX_AGE,
+                s_maxage=settings.PAGE_CACHE_SHARED_MAX_AGE,
+            )
+            cache.set(key, response, settings.PAGE_CACHE_TIMEOUT)
+            response["X-Page-Cache"] = "miss"
+        elif not response.has_header("Cache-Control"):
+            patch_cache_control(response, private=True, no_cache=True)
+        return response
