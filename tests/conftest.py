@@ -63,3 +63,4 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
