@@ -35,15 +35,19 @@ setup: $(VENV)/.runtime
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 
+# Browser tests run in their own pytest process: after a live_server test, the serialized-rollback
+# tests that follow cannot restore the test database (Locale.DoesNotExist at set-up).
+PYTEST := $(PY) -m pytest --ignore=tests/browser && $(PY) -m pytest tests/browser
+
 ## Install the test tools and run every test (SQLite).
 test: $(VENV)/.dev node_modules/.package-lock.json
 	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
-	$(PY) -m pytest
+	$(PYTEST)
 
 ## The same suite against the PostgreSQL on 127.0.0.1:5432.
 test-postgres: $(VENV)/.dev node_modules/.package-lock.json
 	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
-	DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(PG_DATABASE) $(PY) -m pytest
+	export DATABASE_URL=postgres://postgres@127.0.0.1:5432/$(PG_DATABASE) && $(PYTEST)
 
 ## Production settings under gunicorn against the local PostgreSQL and Redis (reads .env if present).
 serve-prod: $(VENV)/.runtime
@@ -51,7 +55,7 @@ serve-prod: $(VENV)/.runtime
 
 ## Load test of the production server (PostgreSQL + Redis + gunicorn + wrk); writes benchmarks/RESULTS.md.
 benchmark: $(VENV)/.runtime
-	benchmarks/run
+	$(PY) benchmarks/run.py
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .

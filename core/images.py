@@ -7,7 +7,10 @@ PHOTO_RENDITION_FILTERS = tuple(f"width-{w}|format-webp|webpquality-80" for w in
 # The article column is at most 760 px wide; phones use the full viewport.
 PHOTO_SIZES = "(max-width: 800px) 100vw, 760px"
 
-THUMBNAIL_RENDITION_FILTERS = ("fill-400x250-c100|format-webp|webpquality-75",)
+# News cards: 200 CSS px wide from 600 px up, the full column on phones (8:5, cropped).
+THUMBNAIL_WIDTHS = (200, 400, 640)
+THUMBNAIL_RENDITION_FILTERS = tuple(f"fill-{w}x{w * 5 // 8}-c100|format-webp|webpquality-75" for w in THUMBNAIL_WIDTHS)
+THUMBNAIL_SIZES = "(min-width: 600px) 200px, calc(100vw - 2rem)"
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,21 @@ def ascii_slug(text, max_length=80):
     return slug[:max_length].strip("-")
 
 
+def is_lossy_slug(slug, proper_slug):
+    """True when `slug` is `proper_slug` with letters dropped inside its words: what a slugifier
+    that cannot fold Vietnamese makes of a title ("thử nghiệm" → "th-nghim"). A slug an editor
+    chose (other words, fewer words) is not."""
+    words, proper_words = (slug or "").split("-"), proper_slug.split("-")
+    if not slug or slug == proper_slug or len(words) != len(proper_words):
+        return False
+    return all(_is_subsequence(word, proper) for word, proper in zip(words, proper_words, strict=True))
+
+
+def _is_subsequence(short, long):
+    remaining = iter(long)
+    return all(char in remaining for char in short)
+
+
 def khmer_digits(value):
     return str(value).translate(KHMER_DIGITS)
 

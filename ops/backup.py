@@ -128,6 +128,22 @@ def site_has_content():
     )
 
 
+def empty_content_tables():
+    """Empty every table but content types and permissions, which `migrate` made for this database's
+    models (the archive names them by natural key) and which keep their ids."""
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management.color import no_style
+
+    kept = {ContentType._meta.db_table, Permission._meta.db_table}
+    tables = [
+        table
+        for table in connection.introspection.django_table_names(only_existing=True, include_views=False)
+        if table not in kept
+    ]
+    connection.ops.execute_sql_flush(connection.ops.sql_flush(no_style(), tables, reset_sequences=True))
+
+
 def read_backup(path, load_database):
     with tarfile.open(path, "r:gz") as archive:
         manifest = json.load(archive.extractfile(MANIFEST_MEMBER))

@@ -4,11 +4,12 @@ import logging
 import uuid
 
 from django.core.cache import cache
-from django.db import connection
-from django.http import HttpResponseNotFound, HttpResponseServerError, JsonResponse
+from django.db import DatabaseError, connection
+from django.http import Http404, HttpResponseNotFound, HttpResponseServerError, JsonResponse
 from django.template import loader
 from django.utils import translation
 from django.views.decorators.cache import never_cache
+from wagtail.models import Site
 
 logger = logging.getLogger(__name__)
 
@@ -50,14 +51,32 @@ def language_of(request):
     return "km" if request.path_info == "/km" or request.path_info.startswith("/km/") else "vi"
 
 
-def render_error(request, template_name, response_class):
+def render_error(request, template_name, response_class, context=None):
     with translation.override(language_of(request)):
-        body = loader.get_template(template_name).render()
+        body = loader.get_template(template_name).render(context)
     return response_class(body)
 
 
+def untranslated_original_url(request):
+    """For a missing /km/… page: the URL of the live Vietnamese page at the same path, if any.
+
+    Khmer pages mirror the Vietnamese URLs, so a 404 under /km/ is most often a page nobody has
+    translated yet. Any failure (no database, no site) just means no link.
+    """
+    if language_of(request) != "km":
+        return None
+    components = [part for part in request.path_info.split("/")[2:] if part]
+    try:
+        site = Site.find_for_request(request)
+        page = site.root_page.specific.route(request, components).page if site else None
+    except (Http404, DatabaseError, AttributeError):
+        return None
+    return page.url if page is not None else None
+
+
 def page_not_found(request, exception=None):
-    return render_error(request, "errors/404.html", HttpResponseNotFound)
+    context = {"original_url": untranslated_original_url(request)}
+    return render_error(request, "errors/404.html", HttpResponseNotFound, context)
 
 
 def server_error(request):

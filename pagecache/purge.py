@@ -2,14 +2,18 @@
 
 A page is shown by: itself and its translations (the language switcher links between them), their
 ancestors (index pages list it, home pages show the latest news), pages whose editors picked it
-as related, and, for a recent news item, its siblings (their "latest news" fallback lists it).
+as related, for a recent news item its siblings (their "latest news" fallback lists it), and the
+views that list pages outside the tree (search, feeds, topics, sitemaps).
 """
 
 import logging
 
 from django.apps import apps
+from django.conf import settings
 from django.db import transaction
 from django.db.models import ForeignKey, Q
+from django.urls import reverse
+from django.utils.translation import override
 from modelcluster.fields import ParentalKey
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page
@@ -105,8 +109,24 @@ def purge_frontend_cache(full_urls):
         logger.exception("Could not purge the front-end cache")
 
 
+def listing_view_paths():
+    """Views outside the page tree that list pages: search, HTML sitemap, feeds, topics, sitemap.xml."""
+    from topics.models import Topic
+
+    topic_slugs = set(Topic.objects.values_list("slug", flat=True))
+    paths = {reverse("sitemap")}
+    for language_code, _name in settings.LANGUAGES:
+        with override(language_code):
+            paths.update(reverse(name) for name in ("search", "html_sitemap", "news_feed_rss", "news_feed_atom"))
+            for slug in topic_slugs:
+                paths.update(reverse(name, args=[slug]) for name in ("topic", "topic_feed_rss", "topic_feed_atom"))
+    return paths
+
+
 def purge_page(page):
-    purge_urls(page_urls(pages_showing(page)))
+    urls = page_urls(pages_showing(page))
+    root = urls[0][0] if urls else ""
+    purge_urls(urls + [(root, path) for path in listing_view_paths()])
 
 
 def purge_site():

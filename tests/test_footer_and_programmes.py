@@ -102,3 +102,15 @@ def test_text_pasted_in_nfd_is_stored_in_nfc(news_index):
     article.refresh_from_db()
     assert article.lead == "Đồng bào dân tộc thiểu số"
     assert article.body[0].value["caption"] == "Quang cảnh hội nghị"
+
+
+def test_a_slug_with_letters_dropped_by_the_admin_script_is_repaired(news_index):
+    article = factories.NewsPageFactory.build(title="Bài thử nghiệm trình duyệt", slug="bai-th-nghim-trinh-duyt")
+    news_index.add_child(instance=article)
+    assert article.slug == "bai-thu-nghiem-trinh-duyet"
+
+
+def test_a_slug_the_editor_chose_is_kept(news_index):
+    article = factories.NewsPageFactory.build(title="Bài thử nghiệm trình duyệt", slug="thu-nghiem")
+    news_index.add_child(instance=article)
+    assert article.slug == "thu-nghiem"

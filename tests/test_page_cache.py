@@ -1,6 +1,7 @@
 """Anonymous readers get pages from the cache; a change purges exactly the pages that show it."""
 
 import logging
+import os
 
 import pytest
 from django.contrib.auth.models import User
@@ -181,7 +182,7 @@ def test_photo_renditions_are_made_when_the_page_is_published(news_index):
     assert image.renditions.count() == len(PHOTO_RENDITION_FILTERS)
 
 
-REDIS = "redis://127.0.0.1:6379/6"
+REDIS = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/6")
 
 
 def redis_caches(location):

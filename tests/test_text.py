@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from core.text import ascii_slug, khmer_digits, normalize_text
+from core.text import ascii_slug, is_lossy_slug, khmer_digits, normalize_text
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,11 @@ def test_mixed_text_keeps_vietnamese_intact():
 
 def test_khmer_digits():
     assert khmer_digits("27/06/2022") == "២៧/០៦/២០២២"
+
+
+@pytest.mark.parametrize(
+    ("slug", "lossy"),
+    [("bai-th-nghim-trinh-duyt", True), ("bai-thu-nghiem-trinh-duyet", False), ("thu-nghiem", False), ("", False)],
+)
+def test_slugs_with_dropped_letters_are_recognised(slug, lossy):
+    assert is_lossy_slug(slug, ascii_slug("Bài thử nghiệm trình duyệt")) is lossy

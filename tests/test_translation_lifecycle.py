@@ -203,8 +203,19 @@ def test_machine_translation_is_off_unless_configured():
 
 def test_untranslated_article_is_a_404_under_km_never_vietnamese_text(client, article):
     response = client.get("/km/tin-tuc/hoi-nghi-so-ket/")
+    html = response.content.decode()
     assert response.status_code == 404
-    assert "Mở đầu." not in response.content.decode()
+    assert "Mở đầu." not in html
+    # The Khmer reader is told the page is not translated yet and where the Vietnamese one is.
+    assert '<html lang="km">' in html
+    assert "ទំព័រនេះមិនទាន់ត្រូវបានបកប្រែជាភាសាខ្មែរនៅឡើយទេ" in html
+    assert f'<a href="{article.url}" hreflang="vi" lang="vi">' in html
+
+
+def test_a_khmer_url_with_no_vietnamese_page_is_a_plain_404(client, article):
+    html = client.get("/km/tin-tuc/khong-co-trang-nay/").content.decode()
+    assert "ទំព័រនេះមិនទាន់ត្រូវបានបកប្រែ" not in html
+    assert 'hreflang="vi"' not in html
 
 
 def test_removing_source_text_also_marks_the_khmer_page_out_of_date(client, moderator, article):

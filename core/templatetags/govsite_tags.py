@@ -9,7 +9,7 @@ from django.utils.translation import get_language
 
 from core import chrome
 from core.i18n import language_versions
-from core.images import THUMBNAIL_RENDITION_FILTERS, responsive_image
+from core.images import THUMBNAIL_RENDITION_FILTERS, THUMBNAIL_SIZES, responsive_image
 from core.text import localize_digits
 
 register = template.Library()
@@ -73,4 +73,4 @@ def page_language_versions(context, page=None):
 
 @register.filter
 def thumbnail(image):
-    return responsive_image(image, THUMBNAIL_RENDITION_FILTERS, sizes="")
+    return responsive_image(image, THUMBNAIL_RENDITION_FILTERS, sizes=THUMBNAIL_SIZES)

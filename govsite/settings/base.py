@@ -187,6 +187,8 @@ PAGE_CACHE_BROWSER_MAX_AGE = 60
 PAGE_CACHE_SHARED_MAX_AGE = 60 * 10
 # A CDN or Varnish in front is purged through wagtail.contrib.frontend_cache; none by default.
 WAGTAILFRONTENDCACHE = {}
+# pagecache.purge already names each language's URL: no rewriting of /km/… into /vi/… as well.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # Security -----------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -5,7 +5,7 @@ from django.contrib.auth.models import User
 
 from tests import factories
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def test_admin_editor_runs_its_scripts_without_csp_violations(browser, live_server, news_index):

@@ -3,7 +3,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 
-from ops.backup import read_backup, site_has_content
+from ops.backup import empty_content_tables, read_backup, site_has_content
 
 
 def empty_sqlite_full_text_index():
@@ -29,8 +29,8 @@ class Command(BaseCommand):
         call_command("migrate", interactive=False, verbosity=0)
         if site_has_content() and not replace:
             raise CommandError("The database already has content: restore into an empty one, or pass --replace.")
-        # Emptied completely (Wagtail's initial pages and groups included): the archive has them.
-        call_command("flush", interactive=False, verbosity=0)
+        # Wagtail's initial pages, groups and locales go too: the archive has them.
+        empty_content_tables()
 
         def load_database(dump):
             with transaction.atomic():

@@ -1,0 +1,139 @@
+"""Adds a production-sized volume to the demo site, fast: news pages in both languages with photos,
+one article with 20 photos, and Wagtail documents. Run by benchmarks/run.py after load_demo.
+
+Pages are added with treebeard's add_child in one transaction per batch, as live pages without
+revisions (a copy of what publishing leaves behind), so thousands take seconds, not an hour.
+Khmer pages share the Vietnamese page's translation_key: real Wagtail translations, though not
+made through wagtail-localize's editor.
+"""
+
+import os
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "govsite.settings.production")
+
+import django
+
+django.setup()
+
+from django.core.files.base import ContentFile  # noqa: E402
+from django.db import transaction  # noqa: E402
+from django.utils import timezone  # noqa: E402
+from wagtail.documents import get_document_model  # noqa: E402
+from wagtail.models import Locale  # noqa: E402
+from wagtail.rich_text import RichText  # noqa: E402
+
+from core.images import PHOTO_RENDITION_FILTERS, THUMBNAIL_RENDITION_FILTERS  # noqa: E402
+from home.demo import demo_photo  # noqa: E402
+from news.models import NewsIndexPage, NewsPage  # noqa: E402
+
+NEWS_PER_LANGUAGE = int(os.environ.get("BENCH_NEWS_PER_LANGUAGE", 2000))
+DOCUMENTS = int(os.environ.get("BENCH_DOCUMENTS", 500))
+PHOTO_POOL = 24
+BATCH = 250
+TWENTY_PHOTOS_SLUG = "bai-viet-hai-muoi-anh"
+
+PARAGRAPH_VI = (
+    "Ban Dân tộc tỉnh Trà Vinh phối hợp với các sở, ngành và địa phương triển khai thực hiện chính sách "
+    "dân tộc, chăm lo đời sống vật chất và tinh thần của đồng bào dân tộc thiểu số trên địa bàn tỉnh."
+)
+PARAGRAPH_KM = (
+    "គណៈកម្មាធិការជនជាតិខេត្តត្រាវិញ សហការជាមួយមន្ទីរ ស្ថាប័ន និងមូលដ្ឋាន អនុវត្តគោលនយោបាយជនជាតិ "
+    "យកចិត្តទុកដាក់លើជីវភាពរូបវ័ន្ត និងស្មារតីរបស់បងប្អូនជនជាតិភាគតិចក្នុងខេត្ត។"
+)
+
+
+def photo_pool():
+    images = [demo_photo(f"Benchmark photo {n}") for n in range(PHOTO_POOL)]
+    for image in images:
+        image.get_renditions(*PHOTO_RENDITION_FILTERS, *THUMBNAIL_RENDITION_FILTERS)
+    return images
+
+
+def body(images, paragraph, caption):
+    blocks = [("paragraph", RichText(f"<p>{paragraph}</p>"))]
+    for number, image in enumerate(images, start=1):
+        blocks.append(("photo", {"image": image, "alt": f"{caption} {number}", "caption": f"{caption} {number}"}))
+        blocks.append(("paragraph", RichText(f"<p>{paragraph}</p>")))
+    return blocks
+
+
+def news_page(index_page, number, images, khmer, translation_of=None):
+    date = timezone.now() - timedelta(hours=number * 5 + 24 * 400)
+    page = NewsPage(
+        title=(f"ព័ត៌មានសាកល្បង លេខ {number}" if khmer else f"Tin thử nghiệm hiệu năng số {number}"),
+        slug=f"tin-thu-nghiem-{number}",
+        date=date,
+        lead=PARAGRAPH_KM if khmer else PARAGRAPH_VI,
+        body=body(images, PARAGRAPH_KM if khmer else PARAGRAPH_VI, "រូបថត" if khmer else "Ảnh"),
+        credit="Văn phòng",
+        listing_image=images[0],
+        live=True,
+        first_published_at=date,
+        last_published_at=date,
+        locale=index_page.locale,
+    )
+    if translation_of is not None:
+        page.translation_key = translation_of.translation_key
+    index_page.add_child(instance=page)
+    return page
+
+
+def add_news(vi_index, km_index, images):
+    existing = NewsPage.objects.filter(slug__startswith="tin-thu-nghiem-", locale=vi_index.locale).count()
+    for start in range(existing, NEWS_PER_LANGUAGE, BATCH):
+        with transaction.atomic():
+            for number in range(start, min(start + BATCH, NEWS_PER_LANGUAGE)):
+                pair = [images[(number + k) % len(images)] for k in range(2)]
+                vietnamese = news_page(vi_index, number, pair, khmer=False)
+                news_page(km_index, number, pair, khmer=True, translation_of=vietnamese)
+        print(f"  {min(start + BATCH, NEWS_PER_LANGUAGE)} news pages per language", flush=True)
+
+
+def add_twenty_photo_article(vi_index, km_index, images):
+    if NewsPage.objects.filter(slug=TWENTY_PHOTOS_SLUG, locale=vi_index.locale).exists():
+        return
+    twenty = images[:20]
+    for index_page, khmer in ((vi_index, False), (km_index, True)):
+        page = NewsPage(
+            title="ព័ត៌មានមានរូបថត ២០" if khmer else "Bài viết có hai mươi ảnh",
+            slug=TWENTY_PHOTOS_SLUG,
+            lead=PARAGRAPH_KM if khmer else PARAGRAPH_VI,
+            body=body(twenty, PARAGRAPH_KM if khmer else PARAGRAPH_VI, "រូបថត" if khmer else "Ảnh"),
+            listing_image=twenty[0],
+            locale=index_page.locale,
+        )
+        if khmer:
+            page.translation_key = NewsPage.objects.get(slug=TWENTY_PHOTOS_SLUG, locale=vi_index.locale).translation_key
+        index_page.add_child(instance=page)
+        page.save_revision().publish()  # the real path: renditions are made on publish
+
+
+def add_documents():
+    Document = get_document_model()
+    existing = Document.objects.filter(title__startswith="Văn bản thử nghiệm").count()
+    for number in range(existing, DOCUMENTS):
+        Document.objects.create(
+            title=f"Văn bản thử nghiệm số {number}",
+            file=ContentFile(b"%PDF-1.4\n% benchmark document\n%%EOF\n", name=f"van-ban-{number}.pdf"),
+        )
+
+
+def main():
+    started = time.monotonic()
+    vi_index = NewsIndexPage.objects.get(locale=Locale.objects.get(language_code="vi"))
+    km_index = NewsIndexPage.objects.get(locale=Locale.objects.get(language_code="km"))
+    images = photo_pool()
+    add_twenty_photo_article(vi_index, km_index, images)
+    add_news(vi_index, km_index, images)
+    add_documents()
+    elapsed = time.monotonic() - started
+    print(f"GENERATED {NEWS_PER_LANGUAGE} news pages per language and {DOCUMENTS} documents in {elapsed:.1f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,245 @@
+"""`make benchmark`: the production server (gunicorn) against PostgreSQL and Redis with the demo
+content and a generated volume, measured with wrk on loopback; writes benchmarks/RESULTS.md.
+
+Environment: BENCH_DATABASE (govsite_bench), BENCH_REDIS_URL (redis://127.0.0.1:6379/15),
+BENCH_PORT (8116), BENCH_DURATION seconds per URL (10), BENCH_CONNECTIONS (16),
+BENCH_NEWS_PER_LANGUAGE (2000), BENCH_DOCUMENTS (500). The database is dropped and rebuilt.
+"""
+
+import datetime
+import json
+import os
+import platform
+import re
+import secrets
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = str(ROOT / ".venv/bin/python")
+DATABASE = os.environ.get("BENCH_DATABASE", "govsite_bench")
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15")
+PORT = int(os.environ.get("BENCH_PORT", 8116))
+DURATION = int(os.environ.get("BENCH_DURATION", 10))
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", 16))
+SERVER = "postgres://postgres@127.0.0.1:5432"
+BASE = f"http://127.0.0.1:{PORT}"
+
+PAGES = [
+    ("Home page", "/"),
+    ("News list (page 2)", "/tin-tuc/?page=2"),
+    ("News page with 20 photos", "/tin-tuc/bai-viet-hai-muoi-anh/"),
+    ("Khmer news page", "/km/tin-tuc/hoi-nghi-so-ket-cong-tac-dan-toc-6-thang-dau-nam-2022/"),
+    ("Search results", "/tim-kiem/?q=d%C3%A2n+t%E1%BB%99c"),
+]
+
+
+def environment(page_cache):
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "benchmarks.settings",
+        "DATABASE_URL": f"{SERVER}/{DATABASE}",
+        "REDIS_URL": REDIS_URL,
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "false",
+        "SECURE_HSTS_SECONDS": "0",
+        "SERVE_MEDIA": "true",
+        "BIND": f"127.0.0.1:{PORT}",
+        "PAGE_CACHE_ENABLED": "true" if page_cache else "false",
+        "GUNICORN_ACCESS_LOG": "/dev/null",
+        "LOG_LEVEL": "WARNING",
+        "BASE_URL": BASE,
+        "WAGTAILADMIN_BASE_URL": BASE,
+    }
+
+
+def run(*command, env=None, **kwargs):
+    print("$", " ".join(command), flush=True)
+    return subprocess.run(command, cwd=ROOT, env=env or environment(True), check=True, **kwargs)
+
+
+def build_site():
+    subprocess.run(["psql", f"{SERVER}/postgres", "-qc", f'DROP DATABASE IF EXISTS "{DATABASE}"'], check=True)
+    subprocess.run(["psql", f"{SERVER}/postgres", "-qc", f'CREATE DATABASE "{DATABASE}"'], check=True)
+    subprocess.run(["redis-cli", "-u", REDIS_URL, "flushdb"], check=True, capture_output=True)
+    run(PY, "manage.py", "migrate", "--noinput", "--verbosity", "0")
+    run(PY, "manage.py", "compilemessages", "--ignore=.venv", "--verbosity", "0")
+    run(PY, "manage.py", "collectstatic", "--noinput", "--verbosity", "0")
+    started = time.monotonic()
+    run(PY, "manage.py", "load_demo", stdout=subprocess.DEVNULL)
+    demo_seconds = time.monotonic() - started
+    output = run(PY, "benchmarks/generate_volume.py", capture_output=True, text=True).stdout
+    print(output)
+    generated = re.search(r"GENERATED .* in ([\d.]+) s", output).group(0)
+    return demo_seconds, generated
+
+
+def start_server(page_cache):
+    server = subprocess.Popen(
+        [str(ROOT / ".venv/bin/gunicorn"), "--config", "gunicorn.conf.py"], cwd=ROOT, env=environment(page_cache)
+    )
+    for _ in range(120):
+        try:
+            with urllib.request.urlopen(BASE + "/healthz", timeout=2) as response:  # noqa: S310 - loopback
+                if response.status == 200:
+                    return server
+        except OSError:
+            time.sleep(0.5)
+    server.terminate()
+    raise RuntimeError("gunicorn did not answer /healthz")
+
+
+def static_url():
+    with urllib.request.urlopen(BASE + "/", timeout=10) as response:  # noqa: S310 - loopback
+        html = response.read().decode()
+    return re.search(r'href="(/static/css/site\.[0-9a-f]+\.css)"', html).group(1)
+
+
+def to_ms(value, unit):
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+
+def wrk(path, connections=CONNECTIONS, duration=DURATION, threads=2):
+    command = ["wrk", f"-t{min(threads, connections)}", f"-c{connections}", f"-d{duration}s", "--latency", BASE + path]
+    output = subprocess.run(command, capture_output=True, text=True, check=True, timeout=duration + 30).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    p50 = to_ms(*re.search(r"50%\s+([\d.]+)(us|ms|s)", output).groups())
+    p99 = to_ms(*re.search(r"99%\s+([\d.]+)(us|ms|s)", output).groups())
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return {"rate": rate, "p50": p50, "p99": p99, "non_2xx": int(errors.group(1)) if errors else 0}
+
+
+def warm(path, times=3):
+    for _ in range(times):
+        with urllib.request.urlopen(BASE + path, timeout=30) as response:  # noqa: S310 - loopback
+            response.read()
+
+
+def measure(page_cache):
+    server = start_server(page_cache)
+    try:
+        results = {}
+        static = static_url()
+        warm(static)
+        results["Static file (whitenoise)"] = wrk(static)
+        for name, path in PAGES:
+            warm(path)
+            results[name] = wrk(path)
+        if not page_cache:
+            results["single"] = wrk(PAGES[2][1], connections=1, duration=5, threads=1)
+        return results
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+
+
+def machine():
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if "model name" in line
+        ),
+        platform.processor(),
+    )
+    memory_kb = int(re.search(r"MemTotal:\s+(\d+)", Path("/proc/meminfo").read_text()).group(1))
+    postgres = subprocess.run(
+        ["psql", f"{SERVER}/postgres", "-tAc", "SHOW server_version"], capture_output=True, text=True
+    ).stdout.strip()
+    redis = subprocess.run(["redis-server", "--version"], capture_output=True, text=True).stdout.split()[2]
+    return (
+        f"{os.cpu_count()} CPU cores ({cpu}), {memory_kb // 1024 // 1024} GiB RAM, {platform.platform()}, "
+        f"Python {platform.python_version()}, PostgreSQL {postgres}, Redis {redis.removeprefix('v=')}; "
+        f"gunicorn gthread workers on the same machine as wrk, PostgreSQL and Redis (loopback)"
+    )
+
+
+def table(results):
+    static_rate = results["Static file (whitenoise)"]["rate"]
+    rows = ["| URL | req/s | p50 ms | p99 ms | % of static |", "|---|---:|---:|---:|---:|"]
+    for name, figures in results.items():
+        if name == "single":
+            continue
+        ratio = 100 * figures["rate"] / static_rate
+        errors = f" ({figures['non_2xx']} non-2xx)" if figures["non_2xx"] else ""
+        rows.append(
+            f"| {name}{errors} | {figures['rate']:.0f} | {figures['p50']:.1f} | {figures['p99']:.1f} | {ratio:.1f} % |"
+        )
+    return "\n".join(rows)
+
+
+def verdicts(cached, uncached):
+    static_cached = cached["Static file (whitenoise)"]["rate"]
+    static_uncached = uncached["Static file (whitenoise)"]["rate"]
+    lines = []
+    worst_cached = min((name for name, _ in PAGES), key=lambda name: cached[name]["rate"])
+    ratio = 100 * cached[worst_cached]["rate"] / static_cached
+    lines.append(
+        f"- Cached pages ≥ 50 % of static: {'met' if ratio >= 50 else 'MISSED'} (lowest: {worst_cached}, {ratio:.1f} %)."
+    )
+    twenty = PAGES[2][0]
+    ratio = 100 * uncached[twenty]["rate"] / static_uncached
+    lines.append(f"- Uncached 20-photo news page ≥ 9 % of static: {'met' if ratio >= 9 else 'MISSED'} ({ratio:.1f} %).")
+    single = uncached["single"]["p50"]
+    lines.append(
+        f"- Uncached 20-photo news page, single request median < 30 ms: {'met' if single < 30 else 'MISSED'} ({single:.1f} ms)."
+    )
+    return "\n".join(lines)
+
+
+def write_report(demo_seconds, generated, cached, uncached):
+    now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    text = f"""# Benchmark results
+
+Written by `make benchmark` (benchmarks/run.py) on {now}.
+
+**Machine:** {machine()}.
+
+**Load:** `wrk -t2 -c{CONNECTIONS} -d{DURATION}s --latency` per URL, one URL at a time, after three warm-up requests.
+The static file is the site's hashed stylesheet served by whitenoise from the same gunicorn: the
+ceiling of this machine, measured in the same run as the pages it is compared with.
+
+**Content:** the demo site (`load_demo`, {demo_seconds:.0f} s), then `benchmarks/generate_volume.py`:
+{generated} (treebeard `add_child` in batches of 250, live pages without revisions; Khmer pages share
+the Vietnamese page's translation key). Documents are Wagtail documents (the document library of
+issue 5 is not on this branch). The search page is a stand-in in `benchmarks/urls.py`: Wagtail's
+database search backend over live pages of one language (this branch has no public search view).
+
+## Cached (anonymous page cache in Redis)
+
+{table(cached)}
+
+## Uncached (`PAGE_CACHE_ENABLED=false`: every request renders the page; footer, menu and renditions still come from Redis)
+
+{table(uncached)}
+
+Single uncached request of the 20-photo news page (`wrk -t1 -c1 -d5s`): median {uncached["single"]["p50"]:.1f} ms, p99 {uncached["single"]["p99"]:.1f} ms.
+
+## Targets
+
+{verdicts(cached, uncached)}
+- Queries per news page ≤ 15 and constant in the number of photos: asserted by `tests/test_news_pages.py`.
+- HTML + CSS + fonts of a Khmer news page ≤ 150 KB compressed: asserted by `tests/test_page_weight.py`
+  (about 91 KB with every font counted).
+- WebP renditions with `srcset`: asserted by `tests/test_page_weight.py` and `tests/test_news_pages.py`.
+"""
+    (ROOT / "benchmarks/RESULTS.md").write_text(text, encoding="utf-8")
+    (ROOT / "benchmarks/results.json").write_text(json.dumps({"cached": cached, "uncached": uncached}, indent=2))
+    print(text)
+
+
+def main():
+    if subprocess.run(["which", "wrk"], capture_output=True).returncode != 0:
+        sys.exit("wrk is missing: apt-get install wrk")
+    demo_seconds, generated = build_site()
+    cached = measure(page_cache=True)
+    uncached = measure(page_cache=False)
+    write_report(demo_seconds, generated, cached, uncached)
+
+
+if __name__ == "__main__":
+    main()
