@@ -5,8 +5,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.http import HttpResponse
 from django.urls import path
 from django.utils.html import escape
-from django.utils.translation import get_language
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from govsite.urls import handler404, handler500  # noqa: F401
 from govsite.urls import urlpatterns as site_urlpatterns
@@ -14,7 +13,7 @@ from govsite.urls import urlpatterns as site_urlpatterns
 
 def search(request):
     query = request.GET.get("q", "")[:200]
-    results = Page.objects.live().filter(locale__language_code=get_language()).search(query)[:10] if query else []
+    results = Page.objects.live().filter(locale=Locale.get_active()).search(query)[:10] if query else []
     items = "".join(f'<li><a href="{escape(page.url)}">{escape(page.title)}</a></li>' for page in results)
     return HttpResponse(f"<!doctype html><title>{escape(query)}</title><ol>{items}</ol>")
 

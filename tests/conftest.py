@@ -63,4 +63,3 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
-
