@@ -3,7 +3,8 @@ content and a generated volume, measured with wrk on loopback; writes benchmarks
 
 Environment: BENCH_DATABASE (govsite_bench), BENCH_REDIS_URL (redis://127.0.0.1:6379/15),
 BENCH_PORT (8116), BENCH_DURATION seconds per URL (10), BENCH_CONNECTIONS (16),
-BENCH_NEWS_PER_LANGUAGE (2000), BENCH_DOCUMENTS (500). The database is dropped and rebuilt.
+BENCH_NEWS_PER_LANGUAGE (2000), BENCH_DOCUMENTS (500). The database is dropped and rebuilt,
+unless BENCH_REUSE=1 and a previous run built it.
 """
 
 import datetime
@@ -203,11 +204,10 @@ Written by `make benchmark` (benchmarks/run.py) on {now}.
 The static file is the site's hashed stylesheet served by whitenoise from the same gunicorn: the
 ceiling of this machine, measured in the same run as the pages it is compared with.
 
-**Content:** the demo site (`load_demo`, {demo_seconds:.0f} s), then `benchmarks/generate_volume.py`:
+**Content:** the demo site (`load_demo`, {f"{demo_seconds:.0f} s" if demo_seconds else "time not measured: database reused"}), then `benchmarks/generate_volume.py`:
 {generated} (treebeard `add_child` in batches of 250, live pages without revisions; Khmer pages share
-the Vietnamese page's translation key). Documents are Wagtail documents (the document library of
-issue 5 is not on this branch). The search page is a stand-in in `benchmarks/urls.py`: Wagtail's
-database search backend over live pages of one language (this branch has no public search view).
+the Vietnamese page's translation key). The generated documents are Wagtail documents, not
+library entries. The search page is the site's own search view (`/tim-kiem/`).
 
 ## Cached (anonymous page cache in Redis)
 
@@ -235,7 +235,11 @@ Single uncached request of the 20-photo news page (`wrk -t1 -c1 -d5s`): median {
 def main():
     if subprocess.run(["which", "wrk"], capture_output=True).returncode != 0:
         sys.exit("wrk is missing: apt-get install wrk")
-    demo_seconds, generated = build_site()
+    if os.environ.get("BENCH_REUSE") and (ROOT / "benchmarks/.content.json").exists():
+        demo_seconds, generated = json.loads((ROOT / "benchmarks/.content.json").read_text())
+    else:
+        demo_seconds, generated = build_site()
+        (ROOT / "benchmarks/.content.json").write_text(json.dumps([demo_seconds, generated]))
     cached = measure(page_cache=True)
     uncached = measure(page_cache=False)
     write_report(demo_seconds, generated, cached, uncached)
