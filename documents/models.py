@@ -10,7 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -219,3 +219,18 @@ class DocumentPage(BasePage):
         if self.replaced_by_id:
             context["replacement"] = next(iter(localized_pages(DocumentPage, [self.replaced_by], language)), None)
         return context
+
+
+class RelatedDocumentLink(Orderable):
+    """An editor's pick of a library document on a page; subclasses add the `source` ParentalKey."""
+
+    document = models.ForeignKey(
+        "legal_documents.DocumentPage", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("document", "legal_documents.DocumentPage")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+        verbose_name = _("related document")
+        verbose_name_plural = _("related documents")

@@ -14,7 +14,7 @@ from core.i18n import localized_pages
 from core.images import THUMBNAIL_RENDITION_FILTERS
 from core.models import BasePage
 from core.pagination import paginate
-from documents.models import DocumentPage
+from documents.models import DocumentPage, RelatedDocumentLink
 from topics.models import Topic
 
 NEWS_PER_PAGE = 10
@@ -145,25 +145,22 @@ class NewsPage(BasePage):
         return context
 
 
-class NewsPageRelatedNews(Orderable):
-    source = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_news")
+class RelatedNewsLink(Orderable):
+    """An editor's pick of a news article on a page; subclasses add the `source` ParentalKey."""
+
     page = models.ForeignKey("news.NewsPage", verbose_name=_("article"), on_delete=models.CASCADE, related_name="+")
 
     panels = [PageChooserPanel("page", "news.NewsPage")]
 
     class Meta(Orderable.Meta):
+        abstract = True
         verbose_name = _("related article")
         verbose_name_plural = _("related articles")
 
 
-class NewsPageRelatedDocument(Orderable):
+class NewsPageRelatedNews(RelatedNewsLink):
+    source = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_news")
+
+
+class NewsPageRelatedDocument(RelatedDocumentLink):
     source = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_documents")
-    document = models.ForeignKey(
-        "legal_documents.DocumentPage", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+"
-    )
-
-    panels = [PageChooserPanel("document", "legal_documents.DocumentPage")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("related document")
-        verbose_name_plural = _("related documents")

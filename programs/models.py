@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
@@ -13,7 +13,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.i18n import localized_pages
 from core.models import BasePage
-from news.models import NewsPage, listed_news, localized_topics, related_documents
+from documents.models import RelatedDocumentLink
+from news.models import NewsPage, RelatedNewsLink, listed_news, localized_topics, related_documents
 from topics.models import Topic
 
 RELATED_NEWS_LIMIT = 6
@@ -120,28 +121,12 @@ class ProgramPage(BasePage):
         return context
 
 
-class ProgramPageRelatedNews(Orderable):
+class ProgramPageRelatedNews(RelatedNewsLink):
     source = ParentalKey(ProgramPage, on_delete=models.CASCADE, related_name="related_news")
-    page = models.ForeignKey("news.NewsPage", verbose_name=_("article"), on_delete=models.CASCADE, related_name="+")
-
-    panels = [PageChooserPanel("page", "news.NewsPage")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("related article")
-        verbose_name_plural = _("related articles")
 
 
-class ProgramPageRelatedDocument(Orderable):
+class ProgramPageRelatedDocument(RelatedDocumentLink):
     source = ParentalKey(ProgramPage, on_delete=models.CASCADE, related_name="related_documents")
-    document = models.ForeignKey(
-        "legal_documents.DocumentPage", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+"
-    )
-
-    panels = [PageChooserPanel("document", "legal_documents.DocumentPage")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("related document")
-        verbose_name_plural = _("related documents")
 
 
 class SubProject(TranslatableMixin, Orderable):
