@@ -32,17 +32,20 @@ def listed_news(locale_id):
 
 
 def prefetch_thumbnails(news_items):
-    """Attach the listing renditions to each item's image in one query."""
+    """Load the listing images (with renditions) that are not loaded yet, in one query for all.
+
+    Items from `listed_news()` already carry their image (select_related); editors' picks do not.
+    """
     from wagtail.images import get_image_model
 
-    ids = {item.listing_image_id for item in news_items if item.listing_image_id}
-    if not ids:
+    missing = [item for item in news_items if item.listing_image_id and not NewsPage.listing_image.is_cached(item)]
+    if not missing:
         return news_items
+    ids = {item.listing_image_id for item in missing}
     images = get_image_model().objects.filter(pk__in=ids).prefetch_renditions(*THUMBNAIL_RENDITION_FILTERS)
     by_id = {image.pk: image for image in images}
-    for item in news_items:
-        if item.listing_image_id:
-            item.listing_image = by_id[item.listing_image_id]
+    for item in missing:
+        item.listing_image = by_id.get(item.listing_image_id)
     return news_items
 
 
@@ -53,7 +56,12 @@ def related_documents(page, language_code):
 
 
 def localized_topics(page, language_code):
-    return [topic.in_language(language_code) for topic in page.topics.all()]
+    """The page's topics in the reader's language, in two queries however many topics there are."""
+    topics = list(page.topics.all())
+    if not topics:
+        return []
+    names = Topic.names_in(language_code)
+    return [names.get(topic.translation_key, topic) for topic in topics]
 
 
 class NewsIndexPage(BasePage):
@@ -139,7 +147,7 @@ class NewsPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_news"] = self.related_news_in(get_language())
+        context["related_news"] = prefetch_thumbnails(self.related_news_in(get_language()))
         context["related_documents"] = related_documents(self, get_language())
         context["page_topics"] = localized_topics(self, get_language())
         return context

@@ -14,7 +14,14 @@ from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.i18n import localized_pages
 from core.models import BasePage
 from documents.models import RelatedDocumentLink
-from news.models import NewsPage, RelatedNewsLink, listed_news, localized_topics, related_documents
+from news.models import (
+    NewsPage,
+    RelatedNewsLink,
+    listed_news,
+    localized_topics,
+    prefetch_thumbnails,
+    related_documents,
+)
 from topics.models import Topic
 
 RELATED_NEWS_LIMIT = 6
@@ -114,7 +121,7 @@ class ProgramPage(BasePage):
         if topic_keys and len(related) < RELATED_NEWS_LIMIT:
             tagged = listed_news(self.locale_id).filter(topics__translation_key__in=topic_keys).distinct()
             related += [page for page in tagged[:RELATED_NEWS_LIMIT] if page not in related]
-        context["related_news"] = related[:RELATED_NEWS_LIMIT]
+        context["related_news"] = prefetch_thumbnails(related[:RELATED_NEWS_LIMIT])
         context["related_documents"] = related_documents(self, language)
         context["page_topics"] = localized_topics(self, language)
         context["sub_projects"] = list(self.sub_projects.all())
