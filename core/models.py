@@ -85,6 +85,19 @@ class BasePage(NormalizedTextMixin, Page):
         return Page.objects.filter(pk=self.alias_of_id).values_list("locale__language_code", flat=True).first()
 
 
+class SectionIndexPage(BasePage):
+    """A section of the site (news, programmes, documents…): a title and a short introduction."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
 @register_snippet
 class SiteFooter(NormalizedTextMixin, TranslatableMixin, models.Model):
     """The agency's identity and contacts, shown in every page's header and footer; one per language."""

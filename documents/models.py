@@ -16,7 +16,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.i18n import localized_pages
-from core.models import BasePage
+from core.models import BasePage, SectionIndexPage
 from topics.models import NamedSnippet, Topic
 
 # 35/KH-BDT, 01/2021/TT-UBDT, 224/2026/NĐ-CP, 1719/QĐ-TTg
@@ -43,14 +43,8 @@ class IssuingBody(NamedSnippet):
         verbose_name_plural = _("issuing bodies")
 
 
-class DocumentIndexPage(BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
-
+class DocumentIndexPage(SectionIndexPage):
     subpage_types = ["legal_documents.DocumentPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("document library")

@@ -12,7 +12,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.blocks import BodyBlock
 from core.i18n import localized_pages
 from core.images import THUMBNAIL_RENDITION_FILTERS
-from core.models import BasePage
+from core.models import BasePage, SectionIndexPage
 from core.pagination import paginate
 from documents.models import DocumentPage, RelatedDocumentLink
 from topics.models import Topic
@@ -64,14 +64,8 @@ def localized_topics(page, language_code):
     return [names.get(topic.translation_key, topic) for topic in topics]
 
 
-class NewsIndexPage(BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
-
+class NewsIndexPage(SectionIndexPage):
     subpage_types = ["news.NewsPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("news index page")

@@ -12,7 +12,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.i18n import localized_pages
-from core.models import BasePage
+from core.models import BasePage, SectionIndexPage
 from documents.models import RelatedDocumentLink
 from news.models import (
     NewsPage,
@@ -32,14 +32,8 @@ def live_programmes(locale_id):
     return ProgramPage.objects.live().filter(locale_id=locale_id, alias_of__isnull=True)
 
 
-class ProgramIndexPage(BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
-
+class ProgramIndexPage(SectionIndexPage):
     subpage_types = ["programs.ProgramPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("programme index page")
