@@ -147,6 +147,21 @@ def add_published(parent, page):
     return page
 
 
+def add_news(news_index, data, body, listing_image):
+    """A published Vietnamese news page from a demo_data entry (its "vi" texts) and a built body."""
+    texts = data["vi"]
+    page = NewsPage(
+        title=texts["title"],
+        slug=data["slug"],
+        date=aware(data["date"]),
+        lead=texts["lead"],
+        body=body,
+        credit=texts["credit"],
+        listing_image=listing_image,
+    )
+    return add_published(news_index, page)
+
+
 class DemoSiteBuilder:
     def __init__(self, log=print):
         self.log = log
@@ -209,18 +224,7 @@ class DemoSiteBuilder:
                 else:
                     body.append(photo(photos[photo_number], value))
                     photo_number += 1
-            page = add_published(
-                news_index,
-                NewsPage(
-                    title=texts["title"],
-                    slug=data["slug"],
-                    date=aware(data["date"]),
-                    lead=texts["lead"],
-                    body=body,
-                    credit=texts["credit"],
-                    listing_image=photos[0],
-                ),
-            )
+            page = add_news(news_index, data, body, listing_image=photos[0])
             self.log(f"Created the seed article {page.title}")
         self.remember_article(data["vi"], data["km"])
         return page
@@ -233,18 +237,7 @@ class DemoSiteBuilder:
             if page is None:
                 image = demo_photo(f"Demo: {texts['caption']}")
                 body = [*paragraphs(texts["paragraphs"][:1]), photo(image, texts), *paragraphs(texts["paragraphs"][1:])]
-                page = add_published(
-                    news_index,
-                    NewsPage(
-                        title=texts["title"],
-                        slug=data["slug"],
-                        date=aware(data["date"]),
-                        lead=texts["lead"],
-                        body=body,
-                        credit=texts["credit"],
-                        listing_image=image,
-                    ),
-                )
+                page = add_news(news_index, data, body, listing_image=image)
                 self.log(f"Created news {page.title}")
             if data["km"]:
                 km = data["km"]
