@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import OuterRef, QuerySet, Subquery
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 
@@ -78,3 +79,23 @@ def localized_pages(model, pages, language_code):
         )
     }
     return [found[key] for key in keys if key in found]
+
+
+def localized_picks(queryset, page, relation, field):
+    """The pages editors picked in an inline panel of `page` (`relation`, each link's page `field`),
+    live and really translated in the page's language, in the editors' order: one query.
+
+    In a preview the picks live in memory, not in the database: they are looked up one step later.
+    """
+    links = getattr(page, relation).all()
+    if not isinstance(links, QuerySet):
+        picks = [getattr(link, field) for link in links]
+        return localized_pages(queryset.model, picks, page.locale.language_code)
+    picked_keys = links.values(f"{field}__translation_key")
+    pick_order = links.filter(**{f"{field}__translation_key": OuterRef("translation_key")}).values("sort_order")[:1]
+    return list(
+        queryset.live()
+        .filter(locale_id=page.locale_id, alias_of__isnull=True, translation_key__in=picked_keys)
+        .annotate(pick_order=Subquery(pick_order))
+        .order_by("pick_order", "pk")
+    )

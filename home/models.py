@@ -1,12 +1,11 @@
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.models import Orderable
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.i18n import localized_pages
+from core.i18n import localized_picks
 from core.models import BasePage
 from news.models import listed_news, prefetch_thumbnails
 from programs.models import ProgramPage
@@ -50,8 +49,9 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = prefetch_thumbnails(list(listed_news(self.locale_id)[:HOME_NEWS_COUNT]))
-        picks = [link.programme for link in self.featured_programmes.select_related("programme")]
-        context["featured_programmes"] = localized_pages(ProgramPage, picks, get_language())
+        context["featured_programmes"] = localized_picks(
+            ProgramPage.objects.all(), self, "featured_programmes", "programme"
+        )
         return context
 
 

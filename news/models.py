@@ -1,5 +1,7 @@
 from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -10,7 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BodyBlock
-from core.i18n import localized_pages
+from core.i18n import localized_picks
 from core.images import THUMBNAIL_RENDITION_FILTERS
 from core.models import BasePage, SectionIndexPage
 from core.pagination import paginate
@@ -32,34 +34,38 @@ def listed_news(locale_id):
 
 
 def prefetch_thumbnails(news_items):
-    """Load the listing images (with renditions) that are not loaded yet, in one query for all.
+    """Give every item its listing image with the card renditions, in two queries however many items.
 
     Items from `listed_news()` already carry their image (select_related); editors' picks do not.
+    Without prefetched renditions each image would ask the renditions cache on its own.
     """
     from wagtail.images import get_image_model
 
+    image_model = get_image_model()
     missing = [item for item in news_items if item.listing_image_id and not NewsPage.listing_image.is_cached(item)]
-    if not missing:
-        return news_items
-    ids = {item.listing_image_id for item in missing}
-    images = get_image_model().objects.filter(pk__in=ids).prefetch_renditions(*THUMBNAIL_RENDITION_FILTERS)
-    by_id = {image.pk: image for image in images}
-    for item in missing:
-        item.listing_image = by_id.get(item.listing_image_id)
+    if missing:
+        by_id = image_model.objects.in_bulk({item.listing_image_id for item in missing})
+        for item in missing:
+            item.listing_image = by_id.get(item.listing_image_id)
+    images = [item.listing_image for item in news_items if item.listing_image_id and item.listing_image]
+    renditions = image_model.get_rendition_model().objects.filter(
+        filter_spec__in=[spec.spec for spec in THUMBNAIL_RENDITION_FILTERS]
+    )
+    prefetch_related_objects(images, Prefetch("renditions", queryset=renditions, to_attr="prefetched_renditions"))
     return news_items
 
 
 def related_documents(page, language_code):
     """The documents a page links in its related-documents field, in the reader's language."""
-    picks = [link.document for link in page.related_documents.select_related("document")]
-    return localized_pages(DocumentPage, picks, language_code)
+    return localized_picks(DocumentPage.objects.all(), page, "related_documents", "document")
 
 
 def localized_topics(page, language_code):
-    """The page's topics in the reader's language, in two queries however many topics there are."""
+    """The page's topics in the reader's language, in two queries however many topics there are
+    (one when they are already in the page's language)."""
     topics = list(page.topics.all())
-    if not topics:
-        return []
+    if not topics or all(topic.locale_id == page.locale_id for topic in topics):
+        return topics
     names = Topic.names_in(language_code)
     return [names.get(topic.translation_key, topic) for topic in topics]
 
@@ -130,20 +136,24 @@ class NewsPage(BasePage):
     class Meta:
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
+        # Every news listing and the "latest news" fallback read the newest first and stop early;
+        # without it PostgreSQL sorts a whole section (thousands of rows) for five of them.
+        indexes = [models.Index(fields=["-date", "-page_ptr"], name="news_newest_first")]
 
     def related_news_in(self, language_code):
         """Editors' picks in this language; otherwise the latest other news of the same section."""
-        picks = [link.page for link in self.related_news.select_related("page")]
-        related = localized_pages(NewsPage, picks, language_code)
+        related = localized_picks(NewsPage.objects.select_related("listing_image"), self, "related_news", "page")
         if not related:
             related = list(listed_news(self.locale_id).sibling_of(self, inclusive=False)[:RELATED_NEWS_LIMIT])
         return related[:RELATED_NEWS_LIMIT]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_news"] = prefetch_thumbnails(self.related_news_in(get_language()))
-        context["related_documents"] = related_documents(self, get_language())
-        context["page_topics"] = localized_topics(self, get_language())
+        # Loaded only if the template renders them: not when the article comes from the fragment cache.
+        language = get_language()
+        context["related_news"] = SimpleLazyObject(lambda: prefetch_thumbnails(self.related_news_in(language)))
+        context["related_documents"] = SimpleLazyObject(lambda: related_documents(self, language))
+        context["page_topics"] = SimpleLazyObject(lambda: localized_topics(self, language))
         return context
 
 

@@ -10,6 +10,7 @@ import hashlib
 import uuid
 
 from django.core.cache import cache
+from django.utils.translation import get_language
 
 SITE_TOKEN_KEY = "pagecache:site"  # noqa: S105 - a cache key
 
@@ -32,8 +33,23 @@ def current_tokens(path):
     return tokens[SITE_TOKEN_KEY], tokens[keys[1]]
 
 
+def request_tokens(request):
+    """`current_tokens` of the request's path, asked of the cache once per request."""
+    if not hasattr(request, "_pagecache_tokens"):
+        request._pagecache_tokens = current_tokens(request.path)
+    return request._pagecache_tokens
+
+
+def content_version(request):
+    """What parts of a page cached apart from it (pagecache_tags) vary on besides the page itself:
+    the reader's language and the page cache's tokens for the URL, so that whatever purges the page
+    drops them too."""
+    site_token, path_token = request_tokens(request)
+    return f"{get_language()}:{site_token}:{path_token}"
+
+
 def page_key(request):
-    site_token, path_token = current_tokens(request.path)
+    site_token, path_token = request_tokens(request)
     url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()
     return f"pagecache:page:{site_token}:{path_token}:{digest}"

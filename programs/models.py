@@ -1,6 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -11,7 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
-from core.i18n import localized_pages
+from core.i18n import localized_picks
 from core.models import BasePage, SectionIndexPage
 from documents.models import RelatedDocumentLink
 from news.models import (
@@ -105,20 +106,23 @@ class ProgramPage(BasePage):
         if self.period_start and self.period_end and self.period_end < self.period_start:
             raise ValidationError({"period_end": _("The last year cannot come before the first year.")})
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        picks = [link.page for link in self.related_news.select_related("page")]
-        language = get_language()
-        related = localized_pages(NewsPage, picks, language)
-        # Editors' picks first, then the latest news of the programme's topics.
+    def related_news_shown(self):
+        """Editors' picks first, then the latest news of the programme's topics."""
+        related = localized_picks(NewsPage.objects.select_related("listing_image"), self, "related_news", "page")
         topic_keys = [topic.translation_key for topic in self.topics.all()]
         if topic_keys and len(related) < RELATED_NEWS_LIMIT:
             tagged = listed_news(self.locale_id).filter(topics__translation_key__in=topic_keys).distinct()
             related += [page for page in tagged[:RELATED_NEWS_LIMIT] if page not in related]
-        context["related_news"] = prefetch_thumbnails(related[:RELATED_NEWS_LIMIT])
-        context["related_documents"] = related_documents(self, language)
-        context["page_topics"] = localized_topics(self, language)
-        context["sub_projects"] = list(self.sub_projects.all())
+        return prefetch_thumbnails(related[:RELATED_NEWS_LIMIT])
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Loaded only if the template renders them: not when the page comes from the fragment cache.
+        language = get_language()
+        context["related_news"] = SimpleLazyObject(self.related_news_shown)
+        context["related_documents"] = SimpleLazyObject(lambda: related_documents(self, language))
+        context["page_topics"] = SimpleLazyObject(lambda: localized_topics(self, language))
+        context["sub_projects"] = SimpleLazyObject(lambda: list(self.sub_projects.all()))
         return context
 
 

@@ -4,6 +4,8 @@ import datetime
 
 from babel.dates import format_date, format_datetime
 from django import template
+from django.conf import settings
+from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import get_language
 
@@ -11,6 +13,7 @@ from core import chrome
 from core.i18n import language_versions
 from core.images import THUMBNAIL_RENDITION_FILTERS, THUMBNAIL_SIZES, responsive_image
 from core.text import localize_digits
+from pagecache.keys import content_version
 
 register = template.Library()
 
@@ -68,7 +71,13 @@ def menu_pages():
 
 @register.simple_tag(takes_context=True)
 def page_language_versions(context, page=None):
-    return language_versions(page, context.get("request"))
+    """The language switcher's and hreflang's entries; for a page, cached until a purge of its URL
+    (publishing or unpublishing a translation purges every language's URL: pagecache.purge)."""
+    request = context.get("request")
+    if not getattr(page, "pk", None) or request is None or getattr(request, "is_preview", False):
+        return language_versions(page, request)
+    key = f"language-versions:{page.pk}:{content_version(request)}"
+    return cache.get_or_set(key, lambda: language_versions(page, request), settings.PAGE_FRAGMENT_CACHE_TIMEOUT)
 
 
 @register.filter

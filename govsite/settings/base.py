@@ -185,6 +185,9 @@ PAGE_CACHE_ENABLED = True
 PAGE_CACHE_TIMEOUT = 60 * 60
 PAGE_CACHE_BROWSER_MAX_AGE = 60
 PAGE_CACHE_SHARED_MAX_AGE = 60 * 10
+# Rendered parts of a page (an article's body and related items, see pagecache_tags), kept per page
+# revision and dropped by the same purges as whole pages; 0 turns them off.
+PAGE_FRAGMENT_CACHE_TIMEOUT = PAGE_CACHE_TIMEOUT
 # A CDN or Varnish in front is purged through wagtail.contrib.frontend_cache; none by default.
 WAGTAILFRONTENDCACHE = {}
 # pagecache.purge already names each language's URL: no rewriting of /km/… into /vi/… as well.

@@ -64,6 +64,7 @@ if REDIS_URL:
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
     DJANGO_REDIS_LOGGER = "govsite.cache"
 PAGE_CACHE_ENABLED = env_flag("PAGE_CACHE_ENABLED", "true")
+PAGE_FRAGMENT_CACHE_TIMEOUT = int(os.environ.get("PAGE_FRAGMENT_CACHE_TIMEOUT", PAGE_FRAGMENT_CACHE_TIMEOUT))  # noqa: F405
 
 # Media: a local folder by default; S3-compatible object storage when AWS_STORAGE_BUCKET_NAME is set.
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(MEDIA_ROOT))  # noqa: F405
