@@ -1,7 +1,7 @@
 """What a change to content clears: the cached footer and menu (core.chrome), the stored pages that
 show it (pagecache), a CDN in front; and the photo renditions a newly published page needs."""
 
-from django.db.models.signals import post_save, pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
@@ -9,7 +9,11 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 from core import chrome
 from core.images import generate_page_renditions
 from core.models import SiteFooter
+from documents.models import DocumentType, IssuingBody
+from feedback.models import FeedbackPage, Question
+from notices.models import Notice
 from pagecache import purge
+from topics.models import Topic
 
 
 @receiver(post_save, sender=SiteFooter)
@@ -53,3 +57,29 @@ def page_deleted(instance, **kwargs):
         purge.purge_site()
     else:
         purge.purge_page(instance)
+
+
+@receiver(post_save, sender=Notice)
+@receiver(post_delete, sender=Notice)
+def notice_changed(**kwargs):
+    # The banner is on every page.
+    purge.purge_site()
+
+
+@receiver(post_save, sender=Topic)
+@receiver(post_save, sender=DocumentType)
+@receiver(post_save, sender=IssuingBody)
+@receiver(pre_delete, sender=Topic)
+@receiver(pre_delete, sender=DocumentType)
+@receiver(pre_delete, sender=IssuingBody)
+def named_snippet_changed(instance, **kwargs):
+    """A renamed topic, document type or issuing body: the pages that print it and the listings."""
+    purge.purge_pages(purge.pages_using(instance))
+
+
+@receiver(post_save, sender=Question)
+@receiver(pre_delete, sender=Question)
+def question_changed(instance, **kwargs):
+    # Readers' new questions are private: only a moderator's answer can change what pages show.
+    if instance.answer or instance.published:
+        purge.purge_pages(list(FeedbackPage.objects.all()))

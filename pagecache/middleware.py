@@ -29,6 +29,16 @@ def can_store(request, response):
     )
 
 
+def expires_within(request, seconds):
+    """Something the page shows changes by itself in `seconds` (a notice starts or ends): keep it no longer."""
+    current = getattr(request, "_pagecache_lifetime", None)
+    request._pagecache_lifetime = seconds if current is None else min(current, seconds)
+
+
+def capped(seconds, lifetime):
+    return seconds if lifetime is None else min(seconds, lifetime)
+
+
 class AnonymousPageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -48,14 +58,15 @@ class AnonymousPageCacheMiddleware:
             return cached
 
         response = self.get_response(request)
-        if can_store(request, response):
+        lifetime = getattr(request, "_pagecache_lifetime", None)
+        if can_store(request, response) and (lifetime is None or lifetime > 0):
             patch_cache_control(
                 response,
                 public=True,
-                max_age=settings.PAGE_CACHE_BROWSER_MAX_AGE,
-                s_maxage=settings.PAGE_CACHE_SHARED_MAX_AGE,
+                max_age=capped(settings.PAGE_CACHE_BROWSER_MAX_AGE, lifetime),
+                s_maxage=capped(settings.PAGE_CACHE_SHARED_MAX_AGE, lifetime),
             )
-            cache.set(key, response, settings.PAGE_CACHE_TIMEOUT)
+            cache.set(key, response, capped(settings.PAGE_CACHE_TIMEOUT, lifetime))
             response["X-Page-Cache"] = "miss"
         elif not response.has_header("Cache-Control"):
             patch_cache_control(response, private=True, no_cache=True)

@@ -2,8 +2,10 @@
 
 A page is shown by: itself and its translations (the language switcher links between them), their
 ancestors (index pages list it, home pages show the latest news), pages whose editors picked it
-as related, for a recent news item its siblings (their "latest news" fallback lists it), and the
-views that list pages outside the tree (search, feeds, topics, sitemaps).
+as related; for a news item, its siblings (their "latest news" fallback lists it) and the
+programmes of its topics; and the views that list pages outside the tree (search, feeds, topics,
+sitemaps). A snippet a page prints (a topic, a document type, an issuing body) is shown by the
+pages that point at it.
 """
 
 import logging
@@ -16,7 +18,7 @@ from django.urls import reverse
 from django.utils.translation import override
 from modelcluster.fields import ParentalKey
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from pagecache import keys
 
@@ -65,12 +67,24 @@ def siblings_listing(page):
     return list(page.get_siblings(inclusive=False))
 
 
+def programmes_listing(page):
+    """Programmes whose "related news" list the latest news of their topics, for a news item."""
+    from news.models import NewsPage
+    from programs.models import ProgramPage
+
+    news = page.specific_deferred
+    if not isinstance(news, NewsPage):
+        return []
+    topic_keys = news.topics.values("translation_key")
+    return list(ProgramPage.objects.filter(topics__translation_key__in=topic_keys).distinct())
+
+
 def pages_showing(page):
     shown = {}
     translations = list(Page.objects.filter(translation_key=page.translation_key)) or [page]
     for translation in translations:
         ancestors = translation.get_ancestors().filter(depth__gte=2)
-        for shown_page in [translation, *ancestors, *siblings_listing(translation)]:
+        for shown_page in [translation, *ancestors, *siblings_listing(translation), *programmes_listing(translation)]:
             shown[shown_page.pk] = shown_page
     for home in Page.objects.filter(depth=2):
         shown[home.pk] = home
@@ -123,10 +137,37 @@ def listing_view_paths():
     return paths
 
 
+# Beyond this many pages, one site-wide purge is cheaper than working out every page that shows them.
+MAX_PAGES_PURGED_ONE_BY_ONE = 100
+
+
 def purge_page(page):
-    urls = page_urls(pages_showing(page))
+    purge_pages([page])
+
+
+def purge_pages(pages):
+    if len(pages) > MAX_PAGES_PURGED_ONE_BY_ONE:
+        purge_site()
+        return
+    shown = {}
+    for page in pages:
+        shown.update((shown_page.pk, shown_page) for shown_page in pages_showing(page))
+    urls = page_urls(shown.values())
     root = urls[0][0] if urls else ""
     purge_urls(urls + [(root, path) for path in listing_view_paths()])
+
+
+def pages_using(instance):
+    """Pages that point at `instance`, or at any translation of it, through a field of their own."""
+    model = type(instance)
+    translation_key = getattr(instance, "translation_key", None)
+    targets = model.objects.filter(translation_key=translation_key) if translation_key else [instance.pk]
+    ids = set()
+    for page_model in get_page_models():
+        for field in page_model._meta.get_fields():
+            if field.model is page_model and (field.many_to_one or field.many_to_many) and field.related_model is model:
+                ids.update(page_model.objects.filter(**{f"{field.name}__in": targets}).values_list("pk", flat=True))
+    return list(Page.objects.filter(pk__in=ids))
 
 
 def purge_site():

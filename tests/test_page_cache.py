@@ -220,3 +220,56 @@ def test_with_redis_unreachable_pages_are_served_from_the_database_and_the_outag
         assert "Tin khi Redis tắt" in client.get(article.url).content.decode()
         assert client.get("/healthz").json() == {"status": "ok", "database": "ok", "cache": "error"}
     assert any(record.name == "govsite.cache" for record in caplog.records)
+
+
+def test_renaming_a_topic_purges_the_pages_that_print_it_and_no_others(client, news_index, program_index):
+    topic = factories.TopicFactory(name="Giảm nghèo")
+    article = factories.NewsPageFactory(parent=news_index)
+    article.topics.add(topic)
+    article.save_revision().publish()
+    unrelated = factories.ProgramPageFactory(parent=program_index)
+    warm(client, article.url, unrelated.url)
+    topic.name = "Giảm nghèo bền vững"
+    topic.save()
+    assert "Giảm nghèo bền vững" in client.get(article.url).content.decode()
+    assert served_from_cache(client, unrelated.url)
+
+
+def test_a_new_notice_shows_on_stored_pages_at_once(client, vi, article):
+    from notices.models import Notice
+
+    warm(client, article.url)
+    Notice.objects.create(locale=vi, message="Thông báo nghỉ Tết")
+    assert "Thông báo nghỉ Tết" in client.get(article.url).content.decode()
+
+
+def test_a_scheduled_notice_limits_how_long_pages_are_kept(client, vi, article):
+    import datetime
+
+    from django.utils import timezone
+
+    from notices.models import Notice
+
+    Notice.objects.create(
+        locale=vi, message="Lịch tiếp công dân", starts_at=timezone.now() + datetime.timedelta(seconds=90)
+    )
+    response = client.get(article.url)
+    assert "Lịch tiếp công dân" not in response.content.decode()
+    assert "max-age=60" in response["Cache-Control"]
+    shared_max_age = int(response["Cache-Control"].split("s-maxage=")[1].split(",")[0])
+    assert 0 < shared_max_age <= 90  # a CDN must not keep the page past the notice's start
+
+
+def test_answering_a_question_purges_the_feedback_page_but_a_new_question_does_not(fake_cdn, home):
+    from feedback.models import FeedbackPage, Question
+
+    page = FeedbackPage(title="Hỏi đáp", slug="hoi-dap", intro="Gửi câu hỏi.", thank_you="Cảm ơn bạn.")
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    fake_cdn.clear()
+    question = Question.objects.create(name="Thạch Sô Phia", contact="0912 345 678", subject="Hỏi", question="Hỏi?")
+    assert not any("/hoi-dap/" in url for url in fake_cdn)
+    question.answer = "Trả lời."
+    question.published = True
+    question.save()
+    assert "http://localhost/hoi-dap/" in fake_cdn
