@@ -57,12 +57,16 @@ def khmer_news_index(news_index, khmer_home):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """The local-memory cache outlives a test's database rollback."""
+    """The local-memory cache and the remembered sites outlive a test's database rollback."""
     from django.core.cache import cache
 
+    from core.sites import forget_sites
+
     cache.clear()
+    forget_sites()
     yield
     cache.clear()
+    forget_sites()
 
 
 @pytest.fixture

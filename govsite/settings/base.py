@@ -58,6 +58,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # After CommonMiddleware: the host name has been checked against ALLOWED_HOSTS.
+    "core.sites.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -180,6 +182,8 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "govsite-default"},
     "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "govsite-renditions"},
 }
+# Seconds each process remembers which Wagtail Site a host name is (core.sites); 0: ask every time.
+SITE_LOOKUP_SECONDS = 60
 # Anonymous page views (pagecache app): how long the site and a CDN in front may keep a page.
 PAGE_CACHE_ENABLED = True
 PAGE_CACHE_TIMEOUT = 60 * 60
