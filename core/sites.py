@@ -7,7 +7,7 @@ saving or deleting a Site clears it at once in the process that did it, and othe
 within those seconds.
 """
 
-import copy
+import pickle
 import threading
 import time
 
@@ -29,14 +29,14 @@ def site_for(request):
     now = time.monotonic()
     found = _sites.get(key)
     if found is None or found[0] <= now:
-        found = (now + settings.SITE_LOOKUP_SECONDS, Site._find_for_request(request))
+        found = (now + settings.SITE_LOOKUP_SECONDS, pickle.dumps(Site._find_for_request(request)))
         with _lock:
             if len(_sites) >= MAX_HOSTS:
                 _sites.clear()
             _sites[key] = found
-    # A copy per request: what a request caches on its Site and root page (the root page's
-    # specific version, say) must not outlive it or reach another thread.
-    return copy.deepcopy(found[1])
+    # A fresh object per request: what a request caches on its Site and root page (the root
+    # page's specific version, say) must not outlive it or reach another thread.
+    return pickle.loads(found[1])  # noqa: S301 - bytes this process pickled itself
 
 
 def forget_sites():

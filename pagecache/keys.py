@@ -1,9 +1,10 @@
 """Cache keys of stored pages.
 
-A stored page's key holds two tokens: one for its URL path and one for the whole site. Purging a path
-replaces its token (every query-string variant of it, e.g. ?page=3, is gone at once); purging
-the site replaces the site token. A token that is missing (evicted, or Redis restarted) is
-replaced by a new random one, never reset, so a stale page can never come back.
+A stored page is kept with two tokens: one for its URL path and one for the whole site, and is
+served only while both are current. Purging a path replaces its token (every query-string variant
+of it, e.g. ?page=3, is gone at once); purging the site replaces the site token. A token that is
+missing (evicted, or Redis restarted) is replaced by a new random one, never reset, so a stale page
+can never come back. The tokens and the page are read in one round trip (`stored_page`).
 """
 
 import hashlib
@@ -23,9 +24,10 @@ def new_token():
     return uuid.uuid4().hex[:16]
 
 
-def current_tokens(path):
+def current_tokens(path, found=None):
+    """(site token, path token); `found`: what a get_many of the two keys already returned."""
     keys = [SITE_TOKEN_KEY, path_token_key(path)]
-    tokens = cache.get_many(keys) or {}
+    tokens = dict(found) if found is not None else cache.get_many(keys) or {}
     for key in keys:
         if key not in tokens:
             cache.add(key, new_token(), None)
@@ -49,10 +51,24 @@ def content_version(request):
 
 
 def page_key(request):
-    site_token, path_token = request_tokens(request)
     url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    digest = hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()
-    return f"pagecache:page:{site_token}:{path_token}:{digest}"
+    return "pagecache:page:" + hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def stored_page(request):
+    """The page stored for this request's URL if its tokens are still current, else None."""
+    token_keys = [SITE_TOKEN_KEY, path_token_key(request.path)]
+    key = page_key(request)
+    found = cache.get_many([*token_keys, key]) or {}
+    request._pagecache_tokens = current_tokens(request.path, {k: v for k, v in found.items() if k in token_keys})
+    entry = found.get(key)
+    if isinstance(entry, tuple) and entry[0] == request._pagecache_tokens:
+        return entry[1]
+    return None
+
+
+def store_page(request, response, timeout):
+    cache.set(page_key(request), (request_tokens(request), response), timeout)
 
 
 def forget_paths(paths):

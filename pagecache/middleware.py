@@ -1,21 +1,29 @@
 """Serves anonymous page views from the cache and tells browsers and CDNs how long to keep them.
 
-Never stored: signed-in users (editors see their own changes at once), anything but GET/HEAD,
+Never stored or served from the cache: requests with a session or a pending message (signed-in
+editors see their own changes at once; a reader's "thank you" is not lost), anything but GET/HEAD,
 the admin, documents, health checks, responses other than 200, and responses that set a cookie or
 need a CSRF token (a form page). Previews are admin URLs, so they are never stored either.
+
+It sits before the session, locale, CSRF and authentication middleware: a stored page is answered
+without them, and every header those add is stored with the page.
 """
 
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.cache import patch_cache_control
 
-from pagecache.keys import page_key
+from pagecache.keys import store_page, stored_page
 
 UNCACHED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/django-admin/", "/static/")
+MESSAGES_COOKIE = "messages"  # django.contrib.messages' cookie storage
 
 
 def is_public_page_request(request):
     return request.method in ("GET", "HEAD") and not request.path_info.startswith(UNCACHED_PREFIXES)
+
+
+def is_personal(request):
+    return settings.SESSION_COOKIE_NAME in request.COOKIES or MESSAGES_COOKIE in request.COOKIES
 
 
 def can_store(request, response):
@@ -46,13 +54,12 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not (settings.PAGE_CACHE_ENABLED and is_public_page_request(request)):
             return self.get_response(request)
-        if request.user.is_authenticated:
+        if is_personal(request):
             response = self.get_response(request)
             patch_cache_control(response, private=True, no_cache=True)
             return response
 
-        key = page_key(request)
-        cached = cache.get(key)
+        cached = stored_page(request)
         if cached is not None:
             cached["X-Page-Cache"] = "hit"
             return cached
@@ -66,7 +73,7 @@ class AnonymousPageCacheMiddleware:
                 max_age=capped(settings.PAGE_CACHE_BROWSER_MAX_AGE, lifetime),
                 s_maxage=capped(settings.PAGE_CACHE_SHARED_MAX_AGE, lifetime),
             )
-            cache.set(key, response, capped(settings.PAGE_CACHE_TIMEOUT, lifetime))
+            store_page(request, response, capped(settings.PAGE_CACHE_TIMEOUT, lifetime))
             response["X-Page-Cache"] = "miss"
         elif not response.has_header("Cache-Control"):
             patch_cache_control(response, private=True, no_cache=True)

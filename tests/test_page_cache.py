@@ -83,6 +83,22 @@ def test_signed_in_editors_never_get_or_fill_the_cache(client, article):
     assert "Sửa chưa xuất bản" in response.content.decode()
 
 
+def test_a_reader_with_a_message_waiting_gets_the_page_fresh(client, article):
+    warm(client, article.url)
+    client.cookies["messages"] = "pending"  # django.contrib.messages' cookie storage
+    response = client.get(article.url)
+    assert "X-Page-Cache" not in response.headers
+    assert "private" in response.headers["Cache-Control"]
+
+
+def test_a_stored_page_keeps_the_headers_of_the_middleware_it_skips(client, article):
+    fresh = client.get(article.url)
+    stored = client.get(article.url)
+    assert stored.headers["X-Page-Cache"] == "hit"
+    for header in ("X-Frame-Options", "Content-Language", "Content-Security-Policy", "Referrer-Policy"):
+        assert stored.headers.get(header) == fresh.headers.get(header) is not None
+
+
 def test_posts_and_responses_with_cookies_or_csrf_tokens_are_not_stored():
     factory = RequestFactory()
     assert not can_store(factory.post("/"), HttpResponse("ok"))
@@ -273,3 +289,15 @@ def test_answering_a_question_purges_the_feedback_page_but_a_new_question_does_n
     question.published = True
     question.save()
     assert "http://localhost/hoi-dap/" in fake_cdn
+
+
+def test_news_of_a_programmes_topic_purges_the_programme(client, news_index, program_index):
+    topic = factories.TopicFactory(name="Nước sạch")
+    programme = factories.ProgramPageFactory(parent=program_index)
+    programme.topics.add(topic)
+    programme.save_revision().publish()
+    warm(client, programme.url)
+    article = factories.NewsPageFactory(parent=news_index, title="Khánh thành công trình nước sạch", live=False)
+    article.topics.add(topic)
+    article.save_revision().publish()
+    assert "Khánh thành công trình nước sạch" in client.get(programme.url).content.decode()

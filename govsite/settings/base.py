@@ -55,17 +55,17 @@ MIDDLEWARE = [
     "ops.middleware.SecurityHeadersMiddleware",
     "ops.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and authentication: a stored page needs neither (see its docstring).
+    "pagecache.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    # After CommonMiddleware: the host name has been checked against ALLOWED_HOSTS.
-    "core.sites.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    # After authentication (it never serves or stores pages for signed-in users) and the CSRF check.
-    "pagecache.middleware.AnonymousPageCacheMiddleware",
+    # The host has been checked (CommonMiddleware); a stored page needs no Site.
+    "core.sites.CachedSiteMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last: it turns a locked-out login into the lock-out page.
     "axes.middleware.AxesMiddleware",
