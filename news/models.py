@@ -55,8 +55,8 @@ def prefetch_thumbnails(news_items):
     return news_items
 
 
-def related_documents(page, language_code):
-    """The documents a page links in its related-documents field, in the reader's language."""
+def related_documents(page):
+    """The documents a page links in its related-documents field, in the page's language."""
     return localized_picks(DocumentPage.objects.all(), page, "related_documents", "document")
 
 
@@ -140,8 +140,8 @@ class NewsPage(BasePage):
         # without it PostgreSQL sorts a whole section (thousands of rows) for five of them.
         indexes = [models.Index(fields=["-date", "-page_ptr"], name="news_newest_first")]
 
-    def related_news_in(self, language_code):
-        """Editors' picks in this language; otherwise the latest other news of the same section."""
+    def related_news_shown(self):
+        """Editors' picks in the page's language; otherwise the latest other news of the same section."""
         related = localized_picks(NewsPage.objects.select_related("listing_image"), self, "related_news", "page")
         if not related:
             related = list(listed_news(self.locale_id).sibling_of(self, inclusive=False)[:RELATED_NEWS_LIMIT])
@@ -151,8 +151,8 @@ class NewsPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         # Loaded only if the template renders them: not when the article comes from the fragment cache.
         language = get_language()
-        context["related_news"] = SimpleLazyObject(lambda: prefetch_thumbnails(self.related_news_in(language)))
-        context["related_documents"] = SimpleLazyObject(lambda: related_documents(self, language))
+        context["related_news"] = SimpleLazyObject(lambda: prefetch_thumbnails(self.related_news_shown()))
+        context["related_documents"] = SimpleLazyObject(lambda: related_documents(self))
         context["page_topics"] = SimpleLazyObject(lambda: localized_topics(self, language))
         return context
 

@@ -120,7 +120,7 @@ class ProgramPage(BasePage):
         # Loaded only if the template renders them: not when the page comes from the fragment cache.
         language = get_language()
         context["related_news"] = SimpleLazyObject(self.related_news_shown)
-        context["related_documents"] = SimpleLazyObject(lambda: related_documents(self, language))
+        context["related_documents"] = SimpleLazyObject(lambda: related_documents(self))
         context["page_topics"] = SimpleLazyObject(lambda: localized_topics(self, language))
         context["sub_projects"] = SimpleLazyObject(lambda: list(self.sub_projects.all()))
         return context

@@ -74,10 +74,11 @@ def page_language_versions(context, page=None):
     """The language switcher's and hreflang's entries; for a page, cached until a purge of its URL
     (publishing or unpublishing a translation purges every language's URL: pagecache.purge)."""
     request = context.get("request")
-    if not getattr(page, "pk", None) or request is None or getattr(request, "is_preview", False):
+    timeout = settings.PAGE_FRAGMENT_CACHE_TIMEOUT
+    if not (timeout and getattr(page, "pk", None) and request) or getattr(request, "is_preview", False):
         return language_versions(page, request)
     key = f"language-versions:{page.pk}:{content_version(request)}"
-    return cache.get_or_set(key, lambda: language_versions(page, request), settings.PAGE_FRAGMENT_CACHE_TIMEOUT)
+    return cache.get_or_set(key, lambda: language_versions(page, request), timeout)
 
 
 @register.filter

@@ -29,5 +29,9 @@ class Fragment:
 @register.simple_tag(takes_context=True)
 def page_fragment(context):
     request = context.get("request")
-    version = keys.content_version(request) if request is not None else None
-    return Fragment(timeout=settings.PAGE_FRAGMENT_CACHE_TIMEOUT, version=version)
+    timeout = settings.PAGE_FRAGMENT_CACHE_TIMEOUT
+    if not timeout:
+        # Off: a key nothing was stored under (the cache tag would still serve what an earlier
+        # configuration stored under the usual one).
+        return Fragment(timeout=0, version=keys.new_token())
+    return Fragment(timeout=timeout, version=keys.content_version(request) if request is not None else None)
