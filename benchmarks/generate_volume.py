@@ -1,5 +1,6 @@
 """Adds a production-sized volume to the demo site, fast: news pages in both languages with photos,
-one article with 20 photos, and Wagtail documents. Run by benchmarks/run.py after load_demo.
+one article with 20 photos, and legal documents in the library (a PDF each) in both languages.
+Run by benchmarks/run.py after load_demo, followed by a search index rebuild and ANALYZE.
 
 Pages are added with treebeard's add_child in one transaction per batch, as live pages without
 revisions (a copy of what publishing leaves behind), so thousands take seconds, not an hour.
@@ -28,6 +29,7 @@ from wagtail.models import Locale  # noqa: E402
 from wagtail.rich_text import RichText  # noqa: E402
 
 from core.images import PHOTO_RENDITION_FILTERS, THUMBNAIL_RENDITION_FILTERS  # noqa: E402
+from documents.models import DocumentIndexPage, DocumentPage, DocumentType, IssuingBody  # noqa: E402
 from home.demo import demo_photo  # noqa: E402
 from news.models import NewsIndexPage, NewsPage  # noqa: E402
 
@@ -113,14 +115,42 @@ def add_twenty_photo_article(vi_index, km_index, images):
         page.save_revision().publish()  # the real path: renditions are made on publish
 
 
-def add_documents():
+def document_page(library, number, file, khmer, translation_of=None):
+    issued = (timezone.now() - timedelta(days=number * 3)).date()
+    page = DocumentPage(
+        title=(f"ឯកសារសាកល្បង លេខ {number}" if khmer else f"Văn bản thử nghiệm số {number}"),
+        slug=f"van-ban-thu-nghiem-{number}",
+        number=f"{number + 1}/KH-BDT",
+        document_type=DocumentType.objects.filter(locale=library.locale).first(),
+        issuing_body=IssuingBody.objects.filter(locale=library.locale).first(),
+        signer="Kiên Ninh",
+        issue_date=issued,
+        summary=PARAGRAPH_KM if khmer else PARAGRAPH_VI,
+        file=file,
+        live=True,
+        first_published_at=timezone.now(),
+        last_published_at=timezone.now(),
+        locale=library.locale,
+    )
+    if translation_of is not None:
+        page.translation_key = translation_of.translation_key
+    library.add_child(instance=page)
+    return page
+
+
+def add_documents(vi_library, km_library):
+    """Library entries (DocumentPage) in both languages, each with its own PDF."""
     Document = get_document_model()
-    existing = Document.objects.filter(title__startswith="Văn bản thử nghiệm").count()
-    for number in range(existing, DOCUMENTS):
-        Document.objects.create(
-            title=f"Văn bản thử nghiệm số {number}",
-            file=ContentFile(b"%PDF-1.4\n% benchmark document\n%%EOF\n", name=f"van-ban-{number}.pdf"),
-        )
+    existing = DocumentPage.objects.filter(slug__startswith="van-ban-thu-nghiem-", locale=vi_library.locale).count()
+    for start in range(existing, DOCUMENTS, BATCH):
+        with transaction.atomic():
+            for number in range(start, min(start + BATCH, DOCUMENTS)):
+                file = Document.objects.create(
+                    title=f"Văn bản thử nghiệm số {number}",
+                    file=ContentFile(b"%PDF-1.4\n% benchmark document\n%%EOF\n", name=f"van-ban-{number}.pdf"),
+                )
+                vietnamese = document_page(vi_library, number, file, khmer=False)
+                document_page(km_library, number, file, khmer=True, translation_of=vietnamese)
 
 
 def main():
@@ -130,9 +160,12 @@ def main():
     images = photo_pool()
     add_twenty_photo_article(vi_index, km_index, images)
     add_news(vi_index, km_index, images)
-    add_documents()
+    add_documents(
+        DocumentIndexPage.objects.get(locale__language_code="vi"),
+        DocumentIndexPage.objects.get(locale__language_code="km"),
+    )
     elapsed = time.monotonic() - started
-    print(f"GENERATED {NEWS_PER_LANGUAGE} news pages per language and {DOCUMENTS} documents in {elapsed:.1f} s")
+    print(f"GENERATED {NEWS_PER_LANGUAGE} news pages and {DOCUMENTS} library documents per language in {elapsed:.1f} s")
 
 
 if __name__ == "__main__":

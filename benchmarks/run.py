@@ -38,7 +38,7 @@ PAGES = [
 ]
 
 
-def environment(page_cache):
+def environment(page_cache, fragments=True):
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "benchmarks.settings",
@@ -51,6 +51,7 @@ def environment(page_cache):
         "SERVE_MEDIA": "true",
         "BIND": f"127.0.0.1:{PORT}",
         "PAGE_CACHE_ENABLED": "true" if page_cache else "false",
+        **({} if fragments else {"PAGE_FRAGMENT_CACHE_TIMEOUT": "0"}),
         "GUNICORN_ACCESS_LOG": "/dev/null",
         "LOG_LEVEL": "WARNING",
         "BASE_URL": BASE,
@@ -76,12 +77,17 @@ def build_site():
     output = run(PY, "benchmarks/generate_volume.py", capture_output=True, text=True).stdout
     print(output)
     generated = re.search(r"GENERATED .* in ([\d.]+) s", output).group(0)
+    # What a live site has: every page in the search index, and planner statistics (autovacuum's job).
+    run(PY, "manage.py", "rebuild_site_search")
+    subprocess.run(["psql", f"{SERVER}/{DATABASE}", "-qc", "VACUUM ANALYZE"], check=True)
     return demo_seconds, generated
 
 
-def start_server(page_cache):
+def start_server(page_cache, fragments):
     server = subprocess.Popen(
-        [str(ROOT / ".venv/bin/gunicorn"), "--config", "gunicorn.conf.py"], cwd=ROOT, env=environment(page_cache)
+        [str(ROOT / ".venv/bin/gunicorn"), "--config", "gunicorn.conf.py"],
+        cwd=ROOT,
+        env=environment(page_cache, fragments),
     )
     for _ in range(120):
         try:
@@ -120,8 +126,10 @@ def warm(path, times=3):
             response.read()
 
 
-def measure(page_cache):
-    server = start_server(page_cache)
+def measure(page_cache, fragments=True):
+    # Each configuration starts from an empty cache, filled by its warm-up requests.
+    subprocess.run(["redis-cli", "-u", REDIS_URL, "flushdb"], check=True, capture_output=True)
+    server = start_server(page_cache, fragments)
     try:
         results = {}
         static = static_url()
@@ -173,26 +181,59 @@ def table(results):
     return "\n".join(rows)
 
 
-def verdicts(cached, uncached):
-    static_cached = cached["Static file (whitenoise)"]["rate"]
-    static_uncached = uncached["Static file (whitenoise)"]["rate"]
+def ratio(results, name):
+    return 100 * results[name]["rate"] / results["Static file (whitenoise)"]["rate"]
+
+
+def verdicts(cached, uncached, scratch):
     lines = []
     worst_cached = min((name for name, _ in PAGES), key=lambda name: cached[name]["rate"])
-    ratio = 100 * cached[worst_cached]["rate"] / static_cached
+    lowest = ratio(cached, worst_cached)
     lines.append(
-        f"- Cached pages ≥ 50 % of static: {'met' if ratio >= 50 else 'MISSED'} (lowest: {worst_cached}, {ratio:.1f} %)."
+        f"- Cached pages ≥ 50 % of static: {'met' if lowest >= 50 else 'MISSED'} (lowest: {worst_cached}, {lowest:.1f} %)."
     )
     twenty = PAGES[2][0]
-    ratio = 100 * uncached[twenty]["rate"] / static_uncached
-    lines.append(f"- Uncached 20-photo news page ≥ 9 % of static: {'met' if ratio >= 9 else 'MISSED'} ({ratio:.1f} %).")
-    single = uncached["single"]["p50"]
-    lines.append(
-        f"- Uncached 20-photo news page, single request median < 30 ms: {'met' if single < 30 else 'MISSED'} ({single:.1f} ms)."
-    )
+    for label, results in (("page cache off", uncached), ("page cache and fragments off", scratch)):
+        share = ratio(results, twenty)
+        single = results["single"]["p50"]
+        lines.append(
+            f"- 20-photo news page, {label}: ≥ 9 % of static {'met' if share >= 9 else 'MISSED'} ({share:.1f} %); "
+            f"single request median < 30 ms {'met' if single < 30 else 'MISSED'} ({single:.1f} ms)."
+        )
     return "\n".join(lines)
 
 
-def write_report(demo_seconds, generated, cached, uncached):
+def shortfall(cached, uncached):
+    """Where an uncached request's time goes (profiled by hand, cProfile), and what 9 % would take."""
+    static = uncached["Static file (whitenoise)"]["rate"]
+    twenty = uncached[PAGES[2][0]]["rate"]
+    if twenty >= 0.09 * static:
+        return ""
+    return f"""## Why the 9 % target is missed
+
+9 % of this run's static rate is {0.09 * static:.0f} requests a second; the 20-photo page reached
+{twenty:.0f}. A request with the page cache off costs about {uncached["single"]["p50"]:.0f} ms of
+one core (single-request median), and the machine's two cores are shared with wrk, PostgreSQL and
+Redis. Profiled in-process (cProfile, `DJANGO_SETTINGS_MODULE=benchmarks.settings`, 2026-11-25),
+that time is: five queries (the active locale, the home page's own row, the pages on the path, the
+article's own row, privacy restrictions) with their SQL compilation, about 30 %; ten Redis round
+trips (purge tokens, the stored article, footer, menu, notices, metadata, language versions,
+visitor counts), about 12 %; rendering the page around the stored article (header, menu, language
+switcher, hreflang, JSON-LD, footer), about a third; Wagtail's routing and Django's request
+handling, the rest. Reaching {0.09 * static:.0f} requests a second needs about half that per
+request: either the page chrome cached
+too, which is the page cache under another name, or Wagtail's routing (`Site.root_page.localized
+.specific`) replaced. Neither was done; with the page cache on, this run served the page at
+{ratio(cached, PAGES[2][0]):.0f} % of the static rate.
+"""
+
+
+def single_line(results):
+    single = results["single"]
+    return f"median {single['p50']:.1f} ms, p99 {single['p99']:.1f} ms"
+
+
+def write_report(demo_seconds, generated, cached, uncached, scratch):
     now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
     text = f"""# Benchmark results
 
@@ -202,33 +243,53 @@ Written by `make benchmark` (benchmarks/run.py) on {now}.
 
 **Load:** `wrk -t2 -c{CONNECTIONS} -d{DURATION}s --latency` per URL, one URL at a time, after three warm-up requests.
 The static file is the site's hashed stylesheet served by whitenoise from the same gunicorn: the
-ceiling of this machine, measured in the same run as the pages it is compared with.
+ceiling of this machine, measured in the same run as the pages it is compared with. The single
+request figures are `wrk -t1 -c1 -d5s` on the 20-photo news page.
 
 **Content:** the demo site (`load_demo`, {f"{demo_seconds:.0f} s" if demo_seconds else "time not measured: database reused"}), then `benchmarks/generate_volume.py`:
 {generated} (treebeard `add_child` in batches of 250, live pages without revisions; Khmer pages share
-the Vietnamese page's translation key). The generated documents are Wagtail documents, not
-library entries. The search page is the site's own search view (`/tim-kiem/`).
+the Vietnamese page's translation key), then `manage.py rebuild_site_search` and `VACUUM ANALYZE`.
+The search page is the site's own search view (`/tim-kiem/`) over every page.
 
 ## Cached (anonymous page cache in Redis)
 
 {table(cached)}
 
-## Uncached (`PAGE_CACHE_ENABLED=false`: every request renders the page; footer, menu and renditions still come from Redis)
+## Page cache off (`PAGE_CACHE_ENABLED=false`)
+
+Every request routes to the page, runs its queries and renders the page; footer, menu, page metadata,
+language versions and the article's rendered body and related items (`{{% wagtailpagecache %}}`,
+dropped by the same purges as whole pages) come from Redis. This is what a reader gets after a
+purge.
 
 {table(uncached)}
 
-Single uncached request of the 20-photo news page (`wrk -t1 -c1 -d5s`): median {uncached["single"]["p50"]:.1f} ms, p99 {uncached["single"]["p99"]:.1f} ms.
+Single request: {single_line(uncached)}.
+
+## Page cache and fragments off (`PAGE_FRAGMENT_CACHE_TIMEOUT=0` as well)
+
+Everything of the article rendered from the database on every request (footer, menu, metadata and
+renditions still cached).
+
+{table(scratch)}
+
+Single request: {single_line(scratch)}.
 
 ## Targets
 
-{verdicts(cached, uncached)}
-- Queries per news page ≤ 15 and constant in the number of photos: asserted by `tests/test_news_pages.py`.
+{verdicts(cached, uncached, scratch)}
+- Queries per news page ≤ 15 and constant in the number of photos: asserted by `tests/test_news_pages.py`
+  (rendered from scratch) and `tests/test_page_fragments.py` (from fragments).
 - HTML + CSS + fonts of a Khmer news page ≤ 150 KB compressed: asserted by `tests/test_page_weight.py`
   (about 91 KB with every font counted).
 - WebP renditions with `srcset`: asserted by `tests/test_page_weight.py` and `tests/test_news_pages.py`.
+
+{shortfall(cached, uncached)}
 """
     (ROOT / "benchmarks/RESULTS.md").write_text(text, encoding="utf-8")
-    (ROOT / "benchmarks/results.json").write_text(json.dumps({"cached": cached, "uncached": uncached}, indent=2))
+    (ROOT / "benchmarks/results.json").write_text(
+        json.dumps({"cached": cached, "uncached": uncached, "scratch": scratch}, indent=2)
+    )
     print(text)
 
 
@@ -242,7 +303,8 @@ def main():
         (ROOT / "benchmarks/.content.json").write_text(json.dumps([demo_seconds, generated]))
     cached = measure(page_cache=True)
     uncached = measure(page_cache=False)
-    write_report(demo_seconds, generated, cached, uncached)
+    scratch = measure(page_cache=False, fragments=False)
+    write_report(demo_seconds, generated, cached, uncached, scratch)
 
 
 if __name__ == "__main__":
