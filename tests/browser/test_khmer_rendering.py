@@ -64,7 +64,14 @@ def test_vietnamese_article_never_downloads_the_khmer_font(browser, live_server,
     page.evaluate("document.fonts.ready")
     assert fonts, "the Vietnamese font files are served by the site"
     assert not [url for url in fonts if KHMER_FONT in url]
+    # The link to the Khmer page names the language in Khmer letters, from a 2 KB subset.
+    switcher = page.locator('.language-switcher a[lang="km"]')
+    assert switcher.inner_text() == "ភាសាខ្មែរ"
+    assert [url for url in fonts if "khmer-language-name" in url]
+    loaded = page.evaluate("[...document.fonts].filter(f => f.status === 'loaded').map(f => f.family)")
+    assert any("Khmer Language Name" in family for family in loaded)
     save_screenshot(page, "vi-article-360")
     page.set_viewport_size({"width": 1280, "height": 800})
+    page.wait_for_load_state("networkidle")  # the wider photo from the srcset
     save_screenshot(page, "vi-article-1280")
     page.close()
