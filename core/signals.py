@@ -3,6 +3,7 @@ show it (pagecache), a CDN in front; and the photo renditions a newly published 
 
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
+from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
@@ -83,3 +84,12 @@ def question_changed(instance, **kwargs):
     # Readers' new questions are private: only a moderator's answer can change what pages show.
     if instance.answer or instance.published:
         purge.purge_pages(list(FeedbackPage.objects.all()))
+
+
+@receiver(post_save, sender=get_image_model())
+@receiver(pre_delete, sender=get_image_model())
+def image_changed(instance, created=False, raw=False, **kwargs):
+    """A replaced or deleted photo: stored pages must not keep pointing at its old renditions
+    (Wagtail deletes them when the file is replaced). The first view makes the new ones."""
+    if not (created or raw):  # raw: loaded from a backup, nothing is stored yet
+        purge.purge_pages(purge.pages_referencing(instance))

@@ -301,3 +301,18 @@ def test_news_of_a_programmes_topic_purges_the_programme(client, news_index, pro
     article.topics.add(topic)
     article.save_revision().publish()
     assert "Khánh thành công trình nước sạch" in client.get(programme.url).content.decode()
+
+
+def test_replacing_a_photo_purges_the_pages_that_show_it_and_no_others(client, news_index, program_index):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    article = factories.NewsPageFactory(parent=news_index, **{"body__0__photo__caption": "Ảnh cũ"})
+    article.save_revision().publish()
+    unrelated = factories.ProgramPageFactory(parent=program_index)
+    warm(client, article.url, unrelated.url)
+    image = article.body[0].value["image"]
+    replacement = factories.ImageFactory.build().file
+    image.file = SimpleUploadedFile("anh-moi.png", replacement.read(), content_type="image/png")
+    image.save()
+    assert not served_from_cache(client, article.url)
+    assert served_from_cache(client, unrelated.url)
