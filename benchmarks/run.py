@@ -281,7 +281,7 @@ Single request: {single_line(scratch)}.
 - Queries per news page ≤ 15 and constant in the number of photos: asserted by `tests/test_news_pages.py`
   (rendered from scratch) and `tests/test_page_fragments.py` (from fragments).
 - HTML + CSS + fonts of a Khmer news page ≤ 150 KB compressed: asserted by `tests/test_page_weight.py`
-  (about 91 KB with every font counted).
+  (about 96 KB with every font counted, 2026-11-25).
 - WebP renditions with `srcset`: asserted by `tests/test_page_weight.py` and `tests/test_news_pages.py`.
 
 {shortfall(cached, uncached)}
