@@ -10,7 +10,7 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 from core import chrome
 from core.images import generate_page_renditions
 from core.models import SiteFooter
-from documents.models import DocumentType, IssuingBody
+from documents.models import DocumentIndexPage, DocumentType, IssuingBody
 from feedback.models import FeedbackPage, Question
 from notices.models import Notice
 from pagecache import purge
@@ -74,8 +74,9 @@ def notice_changed(**kwargs):
 @receiver(pre_delete, sender=DocumentType)
 @receiver(pre_delete, sender=IssuingBody)
 def named_snippet_changed(instance, **kwargs):
-    """A renamed topic, document type or issuing body: the pages that print it and the listings."""
-    purge.purge_pages(purge.pages_using(instance))
+    """A new or renamed topic, document type or issuing body: the pages that print it, the listings,
+    and the document library (its filters list every one)."""
+    purge.purge_pages(purge.pages_using(instance) + list(DocumentIndexPage.objects.all()))
 
 
 @receiver(post_save, sender=Question)

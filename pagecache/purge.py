@@ -146,6 +146,8 @@ def purge_page(page):
 
 
 def purge_pages(pages):
+    if not pages:
+        return
     if len(pages) > MAX_PAGES_PURGED_ONE_BY_ONE:
         purge_site()
         return

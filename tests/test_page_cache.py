@@ -316,3 +316,10 @@ def test_replacing_a_photo_purges_the_pages_that_show_it_and_no_others(client, n
     image.save()
     assert not served_from_cache(client, article.url)
     assert served_from_cache(client, unrelated.url)
+
+
+def test_a_new_document_type_appears_in_the_library_filters_at_once(client, home):
+    library = factories.DocumentIndexPageFactory(parent=home)
+    warm(client, library.url)
+    factories.DocumentTypeFactory(name="Hướng dẫn liên ngành")
+    assert "Hướng dẫn liên ngành" in client.get(library.url).content.decode()
