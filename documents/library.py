@@ -52,7 +52,7 @@ def _one(raw, allowed):
 
 
 def available_years(documents):
-    return sorted({date.year for date in documents.values_list("issue_date", flat=True)}, reverse=True)
+    return [day.year for day in documents.dates("issue_date", "year", order="DESC")]
 
 
 def read_filters(params, documents, language_code):
@@ -102,13 +102,12 @@ def filter_documents(documents, filters, locale_id):
     return documents.order_by(*SORTS[filters.sort])
 
 
-def label_documents(documents, language_code):
-    """Give each listed document its type and issuing body in the reader's language."""
-    types = DocumentType.names_in(language_code)
-    bodies = IssuingBody.names_in(language_code)
+def label_documents(documents, choices):
+    """Give each listed document its type and issuing body in the reader's language, from the
+    filters' choices (keyed by slug, the same in every language)."""
     for document in documents:
-        document.type_label = types.get(document.document_type.translation_key, document.document_type)
-        document.body_label = bodies.get(document.issuing_body.translation_key, document.issuing_body)
+        document.type_label = choices["types"].get(document.document_type.slug, document.document_type)
+        document.body_label = choices["bodies"].get(document.issuing_body.slug, document.issuing_body)
     return documents
 
 
@@ -119,7 +118,7 @@ def library_context(index_page, request):
     found = paginate(
         filter_documents(documents, filters, index_page.locale_id), request.GET.get("page"), DOCUMENTS_PER_PAGE
     )
-    found.object_list = label_documents(list(found.object_list), language)
+    found.object_list = label_documents(list(found.object_list), filters.choices)
     query = filters.query_string()
     return {
         "filters": filters,
