@@ -60,6 +60,17 @@ def related_documents(page):
     return localized_picks(DocumentPage.objects.all(), page, "related_documents", "document")
 
 
+def related_context(page):
+    """The related items of a news or programme page (its `related_news_shown`, documents, topics),
+    loaded only if the template renders them: not when the page's article is a stored fragment."""
+    language = get_language()
+    return {
+        "related_news": SimpleLazyObject(page.related_news_shown),
+        "related_documents": SimpleLazyObject(lambda: related_documents(page)),
+        "page_topics": SimpleLazyObject(lambda: localized_topics(page, language)),
+    }
+
+
 def localized_topics(page, language_code):
     """The page's topics in the reader's language, in two queries however many topics there are
     (one when they are already in the page's language)."""
@@ -145,15 +156,11 @@ class NewsPage(BasePage):
         related = localized_picks(NewsPage.objects.select_related("listing_image"), self, "related_news", "page")
         if not related:
             related = list(listed_news(self.locale_id).sibling_of(self, inclusive=False)[:RELATED_NEWS_LIMIT])
-        return related[:RELATED_NEWS_LIMIT]
+        return prefetch_thumbnails(related[:RELATED_NEWS_LIMIT])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Loaded only if the template renders them: not when the article comes from the fragment cache.
-        language = get_language()
-        context["related_news"] = SimpleLazyObject(lambda: prefetch_thumbnails(self.related_news_shown()))
-        context["related_documents"] = SimpleLazyObject(lambda: related_documents(self))
-        context["page_topics"] = SimpleLazyObject(lambda: localized_topics(self, language))
+        context.update(related_context(self))
         return context
 
 

@@ -2,7 +2,6 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import SimpleLazyObject
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -15,14 +14,7 @@ from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.i18n import localized_picks
 from core.models import BasePage, SectionIndexPage
 from documents.models import RelatedDocumentLink
-from news.models import (
-    NewsPage,
-    RelatedNewsLink,
-    listed_news,
-    localized_topics,
-    prefetch_thumbnails,
-    related_documents,
-)
+from news.models import NewsPage, RelatedNewsLink, listed_news, prefetch_thumbnails, related_context
 from topics.models import Topic
 
 RELATED_NEWS_LIMIT = 6
@@ -117,11 +109,7 @@ class ProgramPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Loaded only if the template renders them: not when the page comes from the fragment cache.
-        language = get_language()
-        context["related_news"] = SimpleLazyObject(self.related_news_shown)
-        context["related_documents"] = SimpleLazyObject(lambda: related_documents(self))
-        context["page_topics"] = SimpleLazyObject(lambda: localized_topics(self, language))
+        context.update(related_context(self))
         context["sub_projects"] = SimpleLazyObject(lambda: list(self.sub_projects.all()))
         return context
 
