@@ -10,6 +10,7 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 from core import chrome
 from core.images import generate_page_renditions
 from core.models import SiteFooter
+from core.references import pages_referencing
 from documents.models import DocumentIndexPage, DocumentType, IssuingBody
 from feedback.models import FeedbackPage, Question
 from notices.models import Notice
@@ -93,4 +94,4 @@ def image_changed(instance, created=False, raw=False, **kwargs):
     """A replaced or deleted photo: stored pages must not keep pointing at its old renditions
     (Wagtail deletes them when the file is replaced). The first view makes the new ones."""
     if not (created or raw):  # raw: loaded from a backup, nothing is stored yet
-        purge.purge_pages(purge.pages_referencing(instance))
+        purge.purge_pages(list(pages_referencing(instance)))

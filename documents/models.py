@@ -10,13 +10,14 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.i18n import localized_pages
 from core.models import BasePage, SectionIndexPage
+from core.references import pages_referencing
 from topics.models import NamedSnippet, Topic
 
 # 35/KH-BDT, 01/2021/TT-UBDT, 224/2026/NĐ-CP, 1719/QĐ-TTg
@@ -182,8 +183,6 @@ class DocumentPage(BasePage):
 
     def citing_pages(self, language_code):
         """News and programmes that cite this document (related-documents field or a link to its file)."""
-        from wagtail.models import ReferenceIndex
-
         from news.models import NewsPage
         from programs.models import ProgramPage
 
@@ -191,13 +190,7 @@ class DocumentPage(BasePage):
         # references to every language version of the document and to its file.
         versions = list(self.get_translations(inclusive=True).specific())
         targets = versions + [version.file for version in versions if version.file_id]
-        references = ReferenceIndex.objects.none()
-        for target in targets:
-            references |= ReferenceIndex.get_references_to(target)
-        page_ids = references.filter(
-            base_content_type__app_label="wagtailcore", base_content_type__model="page"
-        ).values_list("object_id", flat=True)
-        pages = Page.objects.filter(pk__in={int(pk) for pk in page_ids}).order_by("path").specific()
+        pages = pages_referencing(*targets).order_by("path").specific()
         found = []
         for model in (NewsPage, ProgramPage):
             # A Khmer page cites the same document as its Vietnamese source: count the pair once.

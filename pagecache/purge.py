@@ -159,21 +159,6 @@ def purge_pages(pages):
     purge_urls(urls + [(root, path) for path in listing_view_paths()])
 
 
-def pages_referencing(instance):
-    """Pages whose content refers to `instance` (an image in a photo block, say), from Wagtail's
-    reference index."""
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import ReferenceIndex
-
-    page_type = ContentType.objects.get_for_model(Page)
-    ids = {
-        int(reference.object_id)
-        for reference in ReferenceIndex.get_references_to(instance)
-        if reference.base_content_type_id == page_type.pk
-    }
-    return list(Page.objects.filter(pk__in=ids))
-
-
 def pages_using(instance):
     """Pages that point at `instance`, or at any translation of it, through a field of their own."""
     model = type(instance)
