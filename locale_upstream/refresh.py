@@ -113,6 +113,9 @@ def refresh(package, modules, language, domain):
     po = polib.POFile(wrapwidth=0)
     po.metadata = {
         "Project-Id-Version": f"{package} (govsite)",
+        "PO-Revision-Date": "2026-12-01 00:00+0700",
+        "Last-Translator": "Ban Dân tộc tỉnh Trà Vinh <bdt@travinh.gov.vn>",
+        "Language-Team": f"{language} (govsite)",
         "Language": language,
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
