@@ -7,7 +7,7 @@ PORT ?= 8000
 PG_DATABASE ?= govsite
 MANAGE := $(PY) manage.py
 
-.PHONY: run setup test test-postgres lint messages admin-messages check-messages clean serve-prod benchmark
+.PHONY: run setup test test-postgres lint messages upstream-messages check-messages clean serve-prod benchmark
 
 $(VENV)/.runtime: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -64,9 +64,9 @@ lint: $(VENV)/.dev
 messages: $(VENV)/.runtime
 	$(MANAGE) makemessages -l vi -l km --no-obsolete --ignore=.venv --ignore=node_modules --ignore=staticfiles --ignore=media --ignore=tests
 
-## Rebuild locale_overrides/ (Vietnamese and Khmer for Wagtail's admin strings) from locale_overrides/strings.py.
-admin-messages: $(VENV)/.runtime
-	$(PY) locale_overrides/build.py
+## After moving a pin: add the packages' new msgids to locale_upstream/ (then translate them; the catalogue test fails until then).
+upstream-messages: $(VENV)/.runtime
+	$(PY) locale_upstream/refresh.py
 
 clean:
 	rm -rf $(VENV) staticfiles media db.sqlite3

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -6,7 +7,14 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageViewRestriction, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    Page,
+    PageViewRestriction,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -120,8 +128,12 @@ class SectionIndexPage(BasePage):
 
 
 @register_snippet
-class SiteFooter(NormalizedTextMixin, TranslatableMixin, models.Model):
-    """The agency's identity and contacts, shown in every page's header and footer; one per language."""
+class SiteFooter(WorkflowMixin, DraftStateMixin, RevisionMixin, NormalizedTextMixin, TranslatableMixin, models.Model):
+    """The agency's identity and contacts, shown in every page's header and footer; one per language.
+
+    Drafts and a moderation workflow like pages: a translator's Khmer footer is reviewed before
+    readers see it. The row holds the published text; drafts live in revisions.
+    """
 
     site_name = models.CharField(_("site name"), max_length=255)
     agency_name = models.CharField(_("managing agency"), max_length=255)
@@ -159,6 +171,15 @@ class SiteFooter(NormalizedTextMixin, TranslatableMixin, models.Model):
         FieldPanel("reuse_notice"),
     ]
 
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="site_footer")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="site_footer",
+        for_concrete_model=False,
+    )
+
     class Meta(TranslatableMixin.Meta):
         constraints = [models.UniqueConstraint(fields=["locale"], name="one_site_footer_per_locale")]
         verbose_name = _("site footer and contacts")
@@ -173,8 +194,12 @@ class SiteFooter(NormalizedTextMixin, TranslatableMixin, models.Model):
         if locale_id and (SiteFooter.objects.filter(locale_id=locale_id).exclude(pk=self.pk).exists()):
             raise ValidationError(_("This language already has a site footer: edit that one instead."))
 
+    @property
+    def revisions(self):
+        return self._revisions
+
     @classmethod
     def for_language(cls, language_code):
         """The footer in the reader's language, else the default language's."""
-        footers = {f.locale.language_code: f for f in cls.objects.select_related("locale")}
+        footers = {f.locale.language_code: f for f in cls.objects.filter(live=True).select_related("locale")}
         return footers.get(language_code) or footers.get(settings.LANGUAGE_CODE)

@@ -7,4 +7,6 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Editorial workflow")
 
     def ready(self):
-        from editorial import signals  # noqa: F401
+        from editorial import checks, localize_fence, signals  # noqa: F401
+
+        localize_fence.install()

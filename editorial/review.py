@@ -10,7 +10,6 @@ changes. With GOVSITE_TRANSLATORS_MAY_PUBLISH = True the same button publishes a
 import re
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -19,9 +18,15 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from django.views.decorators.http import require_POST
-from wagtail.models import Page
+from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.models import Page, WorkflowMixin
+from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+from editorial.publishing import is_complete, may_publish_directly, source_is_live, target_or_none
+from editorial.roles import TRANSLATION_LANGUAGE, is_only_translator
 
 BLOCK_ID = re.compile(r"\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -48,13 +53,8 @@ def translation_for_page(page):
     )
 
 
-def is_complete(translation):
-    total, done = translation.get_progress()
-    return total == done
-
-
-def may_publish_directly(user, page):
-    return settings.GOVSITE_TRANSLATORS_MAY_PUBLISH or page.permissions_for_user(user).can_publish()
+def get_edit_url(instance):
+    return AdminURLFinder().get_edit_url(instance)
 
 
 def review_rows(translation):
@@ -85,41 +85,57 @@ def current_task(page, user):
     return task_state, [name for name, _label, _modal in task.get_actions(page, user)]
 
 
+def can_edit_target(user, target):
+    if isinstance(target, Page):
+        return target.permissions_for_user(user).can_edit()
+    return user.has_perm(get_permission_name("change", type(target))) and not (
+        is_only_translator(user) and target.locale.language_code != TRANSLATION_LANGUAGE
+    )
+
+
+def submit_refusal(translation):
+    if not is_complete(translation):
+        return _("Translate every segment before submitting: the page would show Vietnamese text.")
+    if not source_is_live(translation):
+        return pgettext(
+            "publishing",
+            "The Vietnamese page is not published yet, so its translation cannot be published before it.",
+        )
+    return None
+
+
 @require_POST
 def submit_for_review(request, translation_id):
     translation = get_object_or_404(Translation, pk=translation_id, enabled=True)
-    page = translation.get_target_instance()
-    if not isinstance(page, Page):
-        raise Http404
-    page = page.specific
-    if not page.permissions_for_user(request.user).can_edit():
+    target = target_or_none(translation)
+    if target is None or not isinstance(target, WorkflowMixin) or not can_edit_target(request.user, target):
         raise PermissionDenied
-    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
-    if not is_complete(translation):
-        messages.error(request, _("Translate every segment before submitting: the page would show Vietnamese text."))
+    edit_url = get_edit_url(target)
+    refusal = submit_refusal(translation)
+    if refusal:
+        messages.error(request, refusal)
         return redirect(edit_url)
-    if may_publish_directly(request.user, page):
+    if may_publish_directly(request.user, translation):
         with transaction.atomic():
             translation.save_target(user=request.user, publish=True)
         messages.success(request, _("The Khmer translation is published."))
         return redirect(edit_url)
     translation.save_target(user=request.user, publish=False)
-    page = Page.objects.get(pk=page.pk).specific
-    start_review(page, request.user)
+    start_review(type(target).objects.get(pk=target.pk), request.user)
     messages.success(request, _("The translation was sent to a moderator for review."))
     return redirect(edit_url)
 
 
-def start_review(page, user):
-    workflow_state = page.current_workflow_state
+def start_review(instance, user):
+    workflow_state = instance.current_workflow_state
     if workflow_state is not None:
         if workflow_state.status == workflow_state.STATUS_NEEDS_CHANGES:
             workflow_state.resume(user)
         return  # already in review: approving publishes the latest revision, this one
-    workflow = page.get_workflow()
+    workflow = instance.get_workflow()
     if workflow is None:
         raise PermissionDenied  # no review workflow: nobody could ever publish this
-    workflow.start(page, user)
+    workflow.start(instance, user)
 
 
 def review_translation(request, page_id):

@@ -31,7 +31,7 @@ HOME_PAGE_PERMISSIONS = {
 MODERATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 SNIPPET_PERMISSIONS = {
     EDITORS: ["add_sitefooter", "change_sitefooter"],
-    MODERATORS: ["add_sitefooter", "change_sitefooter", "delete_sitefooter"],
+    MODERATORS: ["add_sitefooter", "change_sitefooter", "delete_sitefooter", "publish_sitefooter"],
     # Limited to the Khmer footer by editorial.wagtail_hooks.
     TRANSLATORS: ["change_sitefooter"],
 }
@@ -85,9 +85,19 @@ def create_groups(get=live_apps.get_model):
         page_permissions.get_or_create(group=moderators, page=root, permission=page_permission(get, codename))
     approval_workflow(get, MODERATION_WORKFLOW, MODERATION_TASK)
     approval_workflow(get, TRANSLATION_REVIEW_WORKFLOW, TRANSLATION_REVIEW_TASK)
+    attach_snippet_workflow(get, "core", "sitefooter", MODERATION_WORKFLOW)
     # Wagtail's default "Moderators approval" on the root would moderate every page of both trees.
     get("wagtailcore.WorkflowPage").objects.filter(page=root).delete()
     get("wagtailcore.Workflow").objects.filter(name="Moderators approval").update(active=False)
+
+
+def attach_snippet_workflow(get, app_label, model, workflow_name):
+    """Drafts of this snippet (in either language) go to a moderator, like pages."""
+    content_type, _ = get("contenttypes.ContentType").objects.get_or_create(app_label=app_label, model=model)
+    workflow = get("wagtailcore.Workflow").objects.get(name=workflow_name)
+    get("wagtailcore.WorkflowContentType").objects.get_or_create(
+        content_type=content_type, defaults={"workflow": workflow}
+    )
 
 
 def set_up_page(page, get=live_apps.get_model):

@@ -5,8 +5,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import TranslatableMixin
 
-from editorial import po_upload, report, review
-from editorial.admin_language import TranslationEditorCatalog
+from editorial import guards, po_upload, report, review
 from editorial.roles import TRANSLATION_LANGUAGE, is_only_translator
 
 editorial_urls = [
@@ -19,9 +18,12 @@ editorial_urls = [
 @hooks.register("register_admin_urls", order=-1)
 def register_urls():
     return [
-        # Same address as wagtail-localize's upload view (which the translation editor posts to), checked first.
+        # Same addresses as wagtail-localize's views, resolved first: checked versions (editorial.guards).
         path("localize/translate/<int:translation_id>/pofile/upload/", po_upload.checked_upload_pofile),
-        path("localize/jsi18n/", TranslationEditorCatalog.as_view(packages=["wagtail_localize"])),
+        path(
+            "localize/update/<int:translation_source_id>/", guards.CheckedUpdateTranslationsView.as_view()
+        ),
+        path("localize/page/<int:page_id>/convert_to_alias/", guards.refuse_convert_to_alias),
         path("translations/", include((editorial_urls, "editorial"), namespace="editorial")),
     ]
 
@@ -47,3 +49,21 @@ def translators_edit_khmer_snippets_only(request, instance):
         and is_only_translator(request.user)
     ):
         raise PermissionDenied
+
+
+@hooks.register("before_edit_page", order=-1)
+def check_translation_publish_on_page(request, page):
+    return guards.refuse_unchecked_publish(request, page)
+
+
+@hooks.register("before_edit_snippet", order=-2)
+def check_translation_publish_on_snippet(request, instance):
+    if isinstance(instance, TranslatableMixin):
+        return guards.refuse_unchecked_publish(request, instance)
+    return None
+
+
+@hooks.register("construct_page_action_menu")
+def hide_convert_to_alias(menu_items, request, context):
+    """Refused anyway (editorial.guards.refuse_convert_to_alias): not offered."""
+    menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]

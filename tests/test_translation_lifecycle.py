@@ -83,7 +83,7 @@ def test_translator_translates_page_captions_and_alt_text_in_the_admin(client, t
     assert "Quang cảnh" not in html
 
 
-def test_translator_translates_the_footer_in_the_admin(client, translator, khmer_home):
+def test_translator_translates_the_footer_and_a_moderator_approves_it(client, translator, moderator, khmer_home):
     footer = factories.SiteFooterFactory()
     client.force_login(translator)
     km = Locale.objects.get(language_code="km")
@@ -91,13 +91,29 @@ def test_translator_translates_the_footer_in_the_admin(client, translator, khmer
     with TestCase.captureOnCommitCallbacks(execute=True):
         client.post(url, {"locales": [km.pk]})
     translation = Translation.objects.get(source__object_id=footer.translation_key, target_locale=km)
-    type_in_editor(client, translation, {footer.agency_name: "គណៈកម្មាធិការជនជាតិខេត្តត្រាវិញ"})
+    khmer = {footer.agency_name: "អង្គភាពគ្រប់គ្រងខ្លឹមសារ", footer.site_name: "គេហទំព័រព័ត៌មាន", footer.address: "ខេត្តត្រាវិញ"}
+    khmer |= {footer.responsible_person: "លោក ក", footer.reuse_notice: "សូមដកស្រង់ប្រភព។"}
+    type_in_editor(client, translation, {text: value for text, value in khmer.items() if text})
     khmer_footer = SiteFooter.objects.get(locale=km)
     edit = reverse("wagtailsnippets_core_sitefooter:edit", args=[khmer_footer.pk])
     with TestCase.captureOnCommitCallbacks(execute=True):
-        client.post(edit, {"action": "publish"})  # the translation editor's "Publish in Khmer" for a snippet
-    assert SiteFooter.objects.get(locale=km).agency_name == "គណៈកម្មាធិការជនជាតិខេត្តត្រាវិញ"
-    assert "គណៈកម្មាធិការជនជាតិខេត្តត្រាវិញ" in client.get("/km/").content.decode()
+        client.post(edit, {"action": "publish"})  # the translation editor's "Publish in Khmer": not theirs
+        client.post(reverse("editorial:submit_for_review", args=[translation.pk]))
+    khmer_footer.refresh_from_db()
+    assert not khmer_footer.live
+    assert "អង្គភាពគ្រប់គ្រងខ្លឹមសារ" not in client.get("/km/").content.decode()
+
+    task_state = khmer_footer.current_workflow_state.current_task_state
+    client.force_login(moderator)
+    approve = reverse(
+        "wagtailsnippets_core_sitefooter:workflow_action", args=[khmer_footer.pk, "approve", task_state.pk]
+    )
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        client.post(approve, {"comment": ""})
+    khmer_footer.refresh_from_db()
+    assert khmer_footer.live and khmer_footer.agency_name == "អង្គភាពគ្រប់គ្រងខ្លឹមសារ"
+    client.logout()
+    assert "អង្គភាពគ្រប់គ្រងខ្លឹមសារ" in client.get("/km/").content.decode()
 
 
 def test_changed_source_marks_khmer_out_of_date_and_keeps_every_translation(client, moderator, article):

@@ -1,7 +1,9 @@
 from django import template
 from django.urls import reverse
+from wagtail.models import Page
 
-from editorial.review import current_task, is_complete, may_publish_directly
+from editorial.publishing import is_complete, may_publish_directly
+from editorial.review import current_task
 
 register = template.Library()
 
@@ -9,15 +11,16 @@ register = template.Library()
 @register.inclusion_tag("editorial/includes/review_panel.html", takes_context=True)
 def translation_review_panel(context):
     """Under the translation editor: submit for review (translators) or review side by side (moderators)."""
-    request, page, translation = context["request"], context["instance"], context["translation"]
-    task_state, actions = current_task(page, request.user)
+    request, instance, translation = context["request"], context["instance"], context["translation"]
+    is_page = isinstance(instance, Page)
+    task_state, actions = current_task(instance, request.user)
     return {
         "request": request,
         "csrf_token": context.get("csrf_token"),
         "submit_url": reverse("editorial:submit_for_review", args=[translation.pk]),
-        "review_url": reverse("editorial:review_translation", args=[page.pk]),
+        "review_url": reverse("editorial:review_translation", args=[instance.pk]) if is_page else None,
         "in_review": task_state is not None,
         "can_approve": "approve" in actions,
-        "publishes_directly": may_publish_directly(request.user, page),
+        "publishes_directly": may_publish_directly(request.user, translation),
         "complete": is_complete(translation),
     }

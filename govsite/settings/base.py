@@ -120,11 +120,12 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
     ("km", "ភាសាខ្មែរ"),
     ("en", "English"),
 ]
-# locale/: the project's own strings (`make messages`). locale_overrides/: Vietnamese and Khmer for
-# Wagtail's and wagtail-localize's admin strings their catalogues leave in English, built from
-# locale_overrides/strings.py; both take precedence over the libraries' catalogues. locale/ stays
-# first because `makemessages` writes into the first entry.
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_overrides"]
+# locale/: the project's own strings (`make messages`; first, because makemessages writes there).
+# locale_upstream/<package>/: Vietnamese and Khmer for every string of the admin's packages, kept
+# by `make upstream-messages` (locale_upstream/refresh.py); they take precedence over the
+# packages' own, incomplete catalogues. The project's msgids never collide with theirs (contexts).
+UPSTREAM_CATALOGUES = ["wagtail", "wagtail_localize", "taggit", "django"]
+LOCALE_PATHS = [BASE_DIR / "locale", *(BASE_DIR / "locale_upstream" / package for package in UPSTREAM_CATALOGUES)]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True

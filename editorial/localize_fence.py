@@ -1,0 +1,39 @@
+"""The publishing rule inside wagtail-localize, whatever view calls it (checked against 1.14.5).
+
+Every route of wagtail-localize that writes a translation's target ends in
+`Translation.save_target(user, publish)`: the update view, the translation editor's publish, the
+submit views, subtree translation. Wrapping that one method keeps the rule true for a route the
+project has not seen (editorial.guards gives the known routes a clear message first):
+
+- publish=True by a user (not the demo loader or a management command, which pass no user):
+  refused with a ValidationError, which every caller already handles, unless `publish_refusal`
+  finds nothing against it;
+- publish=False on a target that exists: a revision, never the live row (`save_draft`).
+
+editorial.checks warns when the installed wagtail-localize is not the version this was read
+against.
+"""
+
+from django.core.exceptions import ValidationError
+from wagtail.models import RevisionMixin
+from wagtail_localize.models import Translation
+
+from editorial.publishing import publish_refusal, save_draft, target_or_none
+
+CHECKED_VERSION = "1.14.5"
+
+_original_save_target = Translation.save_target
+
+
+def guarded_save_target(self, user=None, publish=True):
+    if user is not None and publish:
+        refusal = publish_refusal(user, self)
+        if refusal:
+            raise ValidationError(refusal)
+    if not publish and isinstance(target_or_none(self), RevisionMixin):
+        return save_draft(self, user)
+    return _original_save_target(self, user=user, publish=publish)
+
+
+def install():
+    Translation.save_target = guarded_save_target
