@@ -14,3 +14,15 @@ class CoreConfig(AppConfig):
         from core.widgets import VietnameseSlugInput
 
         register_form_field_override(models.SlugField, override={"widget": VietnameseSlugInput})
+        name_languages_in_their_own_script()
+
+
+def name_languages_in_their_own_script():
+    """Django's LANG_INFO calls Khmer "Khmer" even in its own name (Wagtail's language preference
+    shows `name_local`); take each language's own name from settings.LANGUAGES."""
+    from django.conf import settings
+    from django.conf.locale import LANG_INFO
+
+    for code, own_name in settings.LANGUAGES:
+        known = LANG_INFO.get(code, {"bidi": False, "code": code, "name": own_name})
+        LANG_INFO[code] = {**known, "name_local": own_name}

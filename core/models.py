@@ -18,6 +18,7 @@ from wagtail.models import (
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.forms import LocalizedChoicesPageForm
 from core.routing import route_below, routed_ancestors
 from core.text import ascii_slug, is_lossy_slug, normalize_text
 
@@ -58,6 +59,8 @@ class NormalizedTextMixin:
 
 class BasePage(NormalizedTextMixin, Page):
     """What every page of the site shares: ASCII slugs, normalised text, explicit translation rules."""
+
+    base_form_class = LocalizedChoicesPageForm
 
     translatable_fields = [
         TranslatableField("title"),

@@ -55,3 +55,22 @@ def test_translator_switches_the_admin_to_khmer_and_reads_the_projects_strings(
     assert "Submit for review" not in html
     report = client.get(reverse("editorial:translation_status")).content.decode()
     assert "ស្ថានភាពការបកប្រែភាសាខ្មែរ" in report  # "Khmer translation status"
+
+
+def test_a_pages_topic_and_document_type_choices_are_in_its_language_only(client, editor, news_index, khmer_news_index):
+    topic = factories.TopicFactory(name="Chính sách dân tộc")
+    translate(topic, {"Chính sách dân tộc": "គោលនយោបាយជនជាតិ"})
+    article = factories.NewsPageFactory(parent=news_index, title="Tin thử", body=[])
+    khmer = translate(article, {"Tin thử": "ព័ត៌មានសាកល្បង", article.lead: "សេចក្តីផ្តើម។", article.credit: "ព័ត៌មាន"})
+    client.force_login(editor)
+    vietnamese = client.get(reverse("wagtailadmin_pages:edit", args=[article.pk])).content.decode()
+    assert "Chính sách dân tộc" in vietnamese and "គោលនយោបាយជនជាតិ" not in vietnamese
+    form = type(khmer).get_edit_handler().get_form_class()(instance=khmer, for_user=editor)
+    labels = [label for _value, label in form.fields["topics"].choices]
+    assert labels == ["គោលនយោបាយជនជាតិ"]
+
+
+def test_the_khmer_language_is_offered_by_its_own_name(client, translator):
+    client.force_login(translator)
+    html = client.get(reverse("wagtailadmin_account")).content.decode()
+    assert "ភាសាខ្មែរ" in html and ">Khmer<" not in html

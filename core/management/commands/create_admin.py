@@ -9,8 +9,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="admin")
+        # A name and an address: Account → Preferences can then be saved without filling them first.
+        parser.add_argument("--email", default="admin@bdt.travinh.gov.vn")
+        parser.add_argument("--first-name", default="Quản trị")
+        parser.add_argument("--last-name", default="Trang thông tin")
 
-    def handle(self, *args, username, **options):
+    def handle(self, *args, username, email, first_name, last_name, **options):
         users = get_user_model()
         if users.objects.filter(username=username).exists():
             self.stdout.write(
@@ -19,7 +23,9 @@ class Command(BaseCommand):
             )
             return
         password = secrets.token_urlsafe(12)
-        users.objects.create_superuser(username=username, email="", password=password)
+        users.objects.create_superuser(
+            username=username, email=email, password=password, first_name=first_name, last_name=last_name
+        )
         self.stdout.write(
             self.style.SUCCESS(f"Admin account created. Log in at /admin/ as '{username}' with password: {password}")
         )
