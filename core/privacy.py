@@ -38,6 +38,18 @@ def restricted_roots():
     )
 
 
+def covered_pages(page):
+    """The pages a restriction on `page` hides: its subtree, its aliases' and, for a page in the
+    default language, its translations' subtrees."""
+    tops = Q(pk=page.pk) | Q(alias_of=page)
+    if page.locale.language_code == settings.LANGUAGE_CODE:
+        tops |= Q(translation_key=page.translation_key)
+    below = Q()
+    for top in Page.objects.filter(tops):
+        below |= Q(path__startswith=top.path)
+    return list(Page.objects.filter(below))
+
+
 def public_q(path_field="path"):
     """A condition true for pages (their tree path in `path_field`) under no restricted page: a NOT
     EXISTS in the list's own query, so a restriction added a moment ago counts at once."""

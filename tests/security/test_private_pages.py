@@ -230,6 +230,24 @@ def test_news_list_pages_count_only_what_readers_may_see(client, news_index, top
     assert "Tin nội bộ số 11" not in client.get("/tin-tuc/?page=2").content.decode()
 
 
+def test_a_restriction_added_later_hides_stored_lists_at_once_and_removing_it_shows_them_again(
+    client, site, khmer_site
+):
+    vi_lists, km_lists = vietnamese_lists(site), khmer_lists(khmer_site)
+    title, km_title = normalize_text(TEXTS["secret"]["title"]), normalize_text(KHMER["secret"]["title"])
+    assert found(client, vi_lists, [title]) and found(client, km_lists, [km_title])  # stored by the page cache
+    assert found(client, [site["secret"].url, khmer_site["secret"].url], [title, km_title])
+    restriction = restrict(site["secret"])
+    assert found(client, vi_lists + [site["secret"].url], markers(TEXTS["secret"])) == []
+    assert found(client, km_lists + [khmer_site["secret"].url], markers(KHMER["secret"])) == []
+    restriction.delete()
+    assert found(client, ["/rss.xml", f"/tim-kiem/?q={VI_QUERY}"], [title]) == [
+        ("/rss.xml", title),
+        (f"/tim-kiem/?q={VI_QUERY}", title),
+    ]
+    assert found(client, ["/km/rss.xml"], [km_title]) == [("/km/rss.xml", km_title)]
+
+
 def test_a_restriction_on_the_khmer_translation_alone_hides_only_it(client, site, khmer_site):
     restrict(khmer_site["secret"])
     assert found(client, khmer_lists(khmer_site), markers(KHMER["secret"])) == []
