@@ -80,11 +80,12 @@ def test_the_checked_view_asks_anonymous_readers_to_sign_in(client, private_docu
     assert CONTENT not in body(response)
 
 
-def test_the_checked_view_serves_a_signed_in_reader(client, private_document):
+def test_the_checked_view_serves_a_signed_in_reader_and_no_cache_keeps_it(client, private_document):
     client.force_login(factories.UserFactory())
     response = client.get(private_document.url)
     assert response.status_code == 200
     assert body(response) == CONTENT
+    assert "private" in response.headers.get("Cache-Control", "")
 
 
 def test_a_public_document_still_downloads_through_the_checked_view(client, public_document):
