@@ -9,6 +9,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from agency.blocks import PHONE_PATTERN, AgencyBodyBlock
+from core import privacy
 from core.models import BasePage
 
 AGENCY_PARENTS = ["home.HomePage", "agency.AgencyPage"]
@@ -33,7 +34,7 @@ class AgencyPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subpages"] = self.get_children().live().filter(alias_of__isnull=True).specific()
+        context["subpages"] = privacy.public(self.get_children().live().filter(alias_of__isnull=True)).specific()
         return context
 
 

@@ -3,9 +3,11 @@
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import OuterRef, QuerySet, Subquery
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
+
+from core import privacy
 
 
 @dataclass(frozen=True)
@@ -23,8 +25,10 @@ class LanguageVersion:
 
 
 def real_translations(page):
-    """The page in every language where it is live and really translated (aliases mirror Vietnamese)."""
-    return page.get_translations(inclusive=True).live().filter(alias_of__isnull=True).select_related("locale")
+    """The page in every language where it is live and really translated (aliases mirror Vietnamese);
+    another language's version only if it is public (the reader of a private page may see that one)."""
+    translations = page.get_translations(inclusive=True).live().filter(alias_of__isnull=True)
+    return translations.filter(Q(pk=page.pk) | privacy.public_q()).select_related("locale")
 
 
 def language_home_url(language_code):
@@ -68,22 +72,20 @@ def language_versions(page, request):
 
 
 def localized_pages(model, pages, language_code):
-    """The live, really translated versions of `pages` in one language, in the same order."""
+    """The live, public, really translated versions of `pages` in one language, in the same order."""
     keys = [page.translation_key for page in pages]
     if not keys:
         return []
-    found = {
-        page.translation_key: page
-        for page in model.objects.live().filter(
-            translation_key__in=keys, locale__language_code=language_code, alias_of__isnull=True
-        )
-    }
+    versions = model.objects.live().filter(
+        translation_key__in=keys, locale__language_code=language_code, alias_of__isnull=True
+    )
+    found = {page.translation_key: page for page in privacy.public(versions)}
     return [found[key] for key in keys if key in found]
 
 
 def localized_picks(queryset, page, relation, field):
     """The pages editors picked in an inline panel of `page` (`relation`, each link's page `field`),
-    live and really translated in the page's language, in the editors' order: one query.
+    live, public and really translated in the page's language, in the editors' order: one query.
 
     In a preview the picks live in memory, not in the database: they are looked up one step later.
     """
@@ -93,9 +95,5 @@ def localized_picks(queryset, page, relation, field):
         return localized_pages(queryset.model, picks, page.locale.language_code)
     picked_keys = links.values(f"{field}__translation_key")
     pick_order = links.filter(**{f"{field}__translation_key": OuterRef("translation_key")}).values("sort_order")[:1]
-    return list(
-        queryset.live()
-        .filter(locale_id=page.locale_id, alias_of__isnull=True, translation_key__in=picked_keys)
-        .annotate(pick_order=Subquery(pick_order))
-        .order_by("pick_order", "pk")
-    )
+    picks = queryset.live().filter(locale_id=page.locale_id, alias_of__isnull=True, translation_key__in=picked_keys)
+    return list(privacy.public(picks).annotate(pick_order=Subquery(pick_order)).order_by("pick_order", "pk"))

@@ -2,7 +2,6 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -10,7 +9,6 @@ from wagtail.fields import StreamField
 from wagtail.models import (
     DraftStateMixin,
     Page,
-    PageViewRestriction,
     RevisionMixin,
     TranslatableMixin,
     WorkflowMixin,
@@ -19,6 +17,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.forms import LocalizedChoicesPageForm
+from core.privacy import restrictions_on_path
 from core.routing import route_below, routed_ancestors
 from core.text import ascii_slug, is_lossy_slug, normalize_text
 
@@ -91,13 +90,9 @@ class BasePage(NormalizedTextMixin, Page):
         return route_below(self, request, path_components, base_route=BasePage.route)
 
     def get_view_restrictions(self):
-        """Wagtail's rule (this page's and its ancestors' restrictions, an alias's from its source page)
-        in one query instead of two: every page view asks."""
-        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
-        on_path = Page.objects.filter(path__in=paths)
-        return PageViewRestriction.objects.filter(
-            Q(page__in=on_path.filter(alias_of__isnull=True)) | Q(page__in=on_path.values("alias_of"))
-        )
+        """Wagtail's rule plus the translation source's restrictions (core.privacy), in one query
+        instead of two: every page view asks."""
+        return restrictions_on_path(self)
 
     @cached_property
     def breadcrumb_ancestors(self):

@@ -4,10 +4,10 @@ show it (pagecache), a CDN in front; and the photo renditions a newly published 
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from core import chrome
+from core import chrome, privacy
 from core.images import generate_page_renditions
 from core.models import SiteFooter
 from core.references import pages_referencing
@@ -59,6 +59,16 @@ def page_deleted(instance, **kwargs):
         purge.purge_site()
     else:
         purge.purge_page(instance)
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def view_restriction_changed(instance, raw=False, **kwargs):
+    """Wagtail sends no page_published when privacy changes: the stored copies of the pages it
+    covers and of every list showing them must go at once."""
+    page = None if raw else Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:  # a deleted page has purged what showed it
+        purge.purge_pages(privacy.covered_pages(page))
 
 
 @receiver(post_save, sender=Notice)

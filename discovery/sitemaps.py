@@ -4,16 +4,13 @@ from collections import defaultdict
 
 from wagtail.models import Page
 
+from core import privacy
+
 
 def sitemap_pages():
     """Live, public pages that are not aliases, grouped by translation key (the hreflang alternates)."""
-    pages = list(
-        Page.objects.live()
-        .public()
-        .filter(alias_of__isnull=True, depth__gt=1)
-        .select_related("locale")
-        .order_by("path")
-    )
+    pages = privacy.public(Page.objects.live().filter(alias_of__isnull=True, depth__gt=1))
+    pages = list(pages.select_related("locale").order_by("path"))
     by_key = defaultdict(list)
     for page in pages:
         by_key[page.translation_key].append(page)
@@ -42,13 +39,8 @@ def html_sitemap_pages(locale_id):
     """The pages of one language for the HTML sitemap: sections and what they hold, except the
     long news and document lists, which are reached through their section."""
     listed_parents = ("newsindexpage", "documentindexpage")
-    pages = (
-        Page.objects.live()
-        .public()
-        .filter(locale_id=locale_id, alias_of__isnull=True, depth__gte=2)
-        .select_related("content_type")
-        .order_by("path")
-    )
+    pages = privacy.public(Page.objects.live().filter(locale_id=locale_id, alias_of__isnull=True, depth__gte=2))
+    pages = pages.select_related("content_type").order_by("path")
     hidden_paths = [page.path for page in pages if page.content_type.model in listed_parents]
     return [
         page for page in pages if not any(page.path.startswith(path) and page.path != path for path in hidden_paths)

@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 from django.utils.translation import get_language
 
+from core import privacy
 from core.pagination import paginate
 from documents.models import DocumentPage, DocumentType, IssuingBody
 from search.query import matching_page_ids
@@ -78,12 +79,10 @@ def read_filters(params, documents, language_code):
 
 
 def library_documents(index_page):
-    return (
-        DocumentPage.objects.live()
-        .descendant_of(index_page)
-        .filter(locale_id=index_page.locale_id, alias_of__isnull=True)
-        .select_related("document_type", "issuing_body", "file")
-    )
+    """The library's live, public, really translated documents (its list, its search, topic pages)."""
+    documents = DocumentPage.objects.live().descendant_of(index_page)
+    documents = documents.filter(locale_id=index_page.locale_id, alias_of__isnull=True)
+    return privacy.public(documents).select_related("document_type", "issuing_body", "file")
 
 
 def filter_documents(documents, filters, locale_id):

@@ -1,3 +1,5 @@
+import re
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
@@ -8,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core.views import redirect_default_language_prefix
 from discovery import urls as discovery_urls
 from discovery.views import robots_txt, sitemap_xml
+from ops.media import serve_media
 from ops.views import healthz
 from visitors.views import beacon
 
@@ -25,13 +28,11 @@ urlpatterns = [
     re_path(rf"^{settings.LANGUAGE_CODE}/(?P<rest>.*)$", redirect_default_language_prefix),
 ]
 
-if settings.SERVE_MEDIA:
+media_prefix = settings.MEDIA_URL.strip("/")
+if settings.MEDIA_URL.startswith("/") and media_prefix:
     # django.conf.urls.static.static() is a no-op when DEBUG is off; `make serve-prod` needs it too.
-    from django.views.static import serve
-
-    urlpatterns.append(
-        re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
-    )
+    # The view serves only with SERVE_MEDIA, and never a document file.
+    urlpatterns.append(re_path(rf"^{re.escape(media_prefix)}/(?P<path>.*)$", serve_media))
 
 urlpatterns += i18n_patterns(
     path("", include(discovery_urls)),

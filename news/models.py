@@ -11,6 +11,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core import privacy
 from core.blocks import BodyBlock
 from core.i18n import localized_picks
 from core.images import THUMBNAIL_RENDITION_FILTERS
@@ -24,13 +25,10 @@ RELATED_NEWS_LIMIT = 5
 
 
 def listed_news(locale_id):
-    """Live, really translated news of one language, newest first, ready for a listing."""
-    return (
-        NewsPage.objects.live()
-        .filter(locale_id=locale_id, alias_of__isnull=True)
-        .select_related("listing_image")
-        .order_by("-date", "-pk")
-    )
+    """Live, public, really translated news of one language, newest first, ready for a listing: what
+    every news list shows (news index, home page, related news, feeds, topics)."""
+    news = NewsPage.objects.live().filter(locale_id=locale_id, alias_of__isnull=True)
+    return privacy.public(news).select_related("listing_image").order_by("-date", "-pk")
 
 
 def prefetch_thumbnails(news_items):

@@ -3,7 +3,8 @@
 Never stored or served from the cache: requests with a session or a pending message (signed-in
 editors see their own changes at once; a reader's "thank you" is not lost), anything but GET/HEAD,
 the admin, documents, health checks, responses other than 200, and responses that set a cookie or
-need a CSRF token (a form page). Previews are admin URLs, so they are never stored either.
+need a CSRF token (a form page). Previews are admin URLs, so they are never stored either. Anything
+else a signed-in reader gets (a document of a private collection) is marked private as well.
 
 It sits before the session, locale, CSRF and authentication middleware: a stored page is answered
 without them, and every header those add is stored with the page.
@@ -37,6 +38,14 @@ def can_store(request, response):
     )
 
 
+def kept_private(request, response):
+    """A response to a signed-in reader (a private collection's document, say) is theirs alone: no
+    CDN in front may keep it and hand it to the next reader."""
+    if is_personal(request) and not response.has_header("Cache-Control"):
+        patch_cache_control(response, private=True, no_cache=True)
+    return response
+
+
 def expires_within(request, seconds):
     """Something the page shows changes by itself in `seconds` (a notice starts or ends): keep it no longer."""
     current = getattr(request, "_pagecache_lifetime", None)
@@ -53,7 +62,7 @@ class AnonymousPageCacheMiddleware:
 
     def __call__(self, request):
         if not (settings.PAGE_CACHE_ENABLED and is_public_page_request(request)):
-            return self.get_response(request)
+            return kept_private(request, self.get_response(request))
         if is_personal(request):
             response = self.get_response(request)
             patch_cache_control(response, private=True, no_cache=True)

@@ -10,6 +10,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core import privacy
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.i18n import localized_picks
 from core.models import BasePage, SectionIndexPage
@@ -22,7 +23,8 @@ YEAR_VALIDATORS = [MinValueValidator(1975), MaxValueValidator(2100)]
 
 
 def live_programmes(locale_id):
-    return ProgramPage.objects.live().filter(locale_id=locale_id, alias_of__isnull=True)
+    """Live, public, really translated programmes of one language: what programme lists show."""
+    return privacy.public(ProgramPage.objects.live().filter(locale_id=locale_id, alias_of__isnull=True))
 
 
 class ProgramIndexPage(SectionIndexPage):

@@ -1,4 +1,4 @@
-"""Finding live pages of one language, and showing where the query matched."""
+"""Finding live, public pages of one language, and showing where the query matched."""
 
 import re
 
@@ -7,6 +7,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
+from core import privacy
 from search.models import SearchEntry
 from search.text import fold, query_terms
 
@@ -14,11 +15,13 @@ EXCERPT_LENGTH = 240
 
 
 def matching_entries(query, locale_id, page_ids=None):
-    """Entries of one language containing every term of the query: title matches first, then newest."""
+    """Entries of one language containing every term of the query: title matches first, then newest.
+
+    Restricted pages stay in the index; they are left out here, so a restriction counts at once."""
     terms = query_terms(query)
     if not terms:
         return SearchEntry.objects.none(), terms
-    entries = SearchEntry.objects.filter(locale_id=locale_id, page__live=True)
+    entries = SearchEntry.objects.filter(privacy.public_q("page__path"), locale_id=locale_id, page__live=True)
     if page_ids is not None:
         entries = entries.filter(page_id__in=page_ids)
     for term in terms:

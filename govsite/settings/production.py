@@ -67,6 +67,8 @@ PAGE_CACHE_ENABLED = env_flag("PAGE_CACHE_ENABLED", "true")
 PAGE_FRAGMENT_CACHE_TIMEOUT = int(os.environ.get("PAGE_FRAGMENT_CACHE_TIMEOUT", PAGE_FRAGMENT_CACHE_TIMEOUT))  # noqa: F405
 
 # Media: a local folder by default; S3-compatible object storage when AWS_STORAGE_BUCKET_NAME is set.
+# There, images are public objects (give the CDN or a public-read policy images/ and original_images/
+# only) and documents private ones, read by Wagtail's serve view (ops.storage).
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(MEDIA_ROOT))  # noqa: F405
 MEDIA_URL = os.environ.get("MEDIA_URL", MEDIA_URL)  # noqa: F405
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "").strip()
@@ -74,11 +76,12 @@ if AWS_STORAGE_BUCKET_NAME:
     STORAGES = {
         **STORAGES,  # noqa: F405
         "default": {
-            "BACKEND": "storages.backends.s3.S3Storage",
+            "BACKEND": "ops.storage.MediaStorage",
             "OPTIONS": {
                 "bucket_name": AWS_STORAGE_BUCKET_NAME,
                 "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
                 "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+                "signature_version": os.environ.get("AWS_S3_SIGNATURE_VERSION") or "s3v4",
                 "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
                 "access_key": os.environ.get("AWS_ACCESS_KEY_ID", ""),
                 "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY", ""),
