@@ -1,0 +1,19 @@
+"""Editors and Moderators open, answer and publish readers' questions (feedback.Question), as the
+README says; until now only a superuser could. Runs the updated editorial.roles.set_up_roles."""
+
+from django.db import migrations
+
+
+def set_up_roles(apps, schema_editor):
+    from editorial.roles import set_up_roles
+
+    set_up_roles(apps.get_model)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("editorial", "0001_roles_and_workflows"),
+        ("feedback", "0001_initial"),
+    ]
+
+    operations = [migrations.RunPython(set_up_roles, migrations.RunPython.noop)]
