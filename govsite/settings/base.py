@@ -46,6 +46,9 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    # Before staticfiles: `runserver` leaves static files to whitenoise, as in production. Django's own
+    # static handler answered 500 to /static/../manage.py (SuspiciousFileOperation escaped it).
+    "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "axes",
 ]
