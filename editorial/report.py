@@ -1,6 +1,5 @@
 """How much of the site Khmer readers can read: per section, each Vietnamese page's Khmer status."""
 
-import csv
 from collections import Counter
 from dataclasses import dataclass
 
@@ -11,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
+from core.csv import safe_writer
 from editorial.roles import SOURCE_LANGUAGE, TRANSLATION_LANGUAGE
 
 MISSING, DRAFT, OUT_OF_DATE, PUBLISHED = "missing", "draft", "out_of_date", "published"
@@ -117,7 +117,7 @@ def csv_response(statuses):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="khmer-translation-status.csv"'
     response.write("\ufeff")  # Excel opens UTF-8 Vietnamese correctly only with a BOM
-    writer = csv.writer(response)
+    writer = safe_writer(response)
     writer.writerow([_("Section"), _("Vietnamese page"), _("Address"), _("Khmer status")])
     for item in statuses:
         writer.writerow([item.section, item.page.title, item.page.url_path, item.label])

@@ -29,11 +29,20 @@ HOME_PAGE_PERMISSIONS = {
     TRANSLATION_LANGUAGE: (TRANSLATORS, ["add_page", "change_page"]),
 }
 MODERATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+FOOTER, QUESTION = ("core", "sitefooter"), ("feedback", "question")
+# Per group and (app label, model): the footer, and readers' questions (answered and published by ticking
+# "published", so change_question is what answering takes).
 SNIPPET_PERMISSIONS = {
-    EDITORS: ["add_sitefooter", "change_sitefooter"],
-    MODERATORS: ["add_sitefooter", "change_sitefooter", "delete_sitefooter", "publish_sitefooter"],
+    EDITORS: {
+        FOOTER: ["add_sitefooter", "change_sitefooter"],
+        QUESTION: ["view_question", "change_question"],
+    },
+    MODERATORS: {
+        FOOTER: ["add_sitefooter", "change_sitefooter", "delete_sitefooter", "publish_sitefooter"],
+        QUESTION: ["view_question", "change_question", "delete_question"],  # delete: spam
+    },
     # Limited to the Khmer footer by editorial.wagtail_hooks.
-    TRANSLATORS: ["change_sitefooter"],
+    TRANSLATORS: {FOOTER: ["change_sitefooter"]},
 }
 
 
@@ -73,9 +82,9 @@ def create_groups(get=live_apps.get_model):
         each.permissions.add(access_admin)
     for each in (moderators, translators):
         each.permissions.add(submit_translation)
-    for name, codenames in SNIPPET_PERMISSIONS.items():
+    for name, models in SNIPPET_PERMISSIONS.items():
         group.objects.get(name=name).permissions.add(
-            *[permission(get, "core", "sitefooter", codename) for codename in codenames]
+            *[permission(get, *model, codename) for model, codenames in models.items() for codename in codenames]
         )
     page_permissions = get("wagtailcore.GroupPagePermission").objects
     root = get("wagtailcore.Page").objects.get(depth=1)

@@ -8,6 +8,7 @@ index is rebuilt after a restore).
 
 import io
 import json
+import os
 import tarfile
 import tempfile
 from datetime import UTC, datetime
@@ -17,10 +18,12 @@ from django.core import serializers
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management import call_command
-from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection
 
+from ops.exact_json import ExactJSONEncoder
+
 FORMAT_VERSION = 1
+EXACT_JSON = "exact_json"  # ops.exact_json: Django's JSON with microseconds
 DATABASE_MEMBER = "database.json"
 MANIFEST_MEMBER = "manifest.json"
 MEDIA_PREFIX = "media/"
@@ -79,14 +82,24 @@ def permissions():
 
 
 def dump_database(path):
-    call_command("dumpdata", natural_foreign=True, exclude=EXCLUDED_MODELS, output=str(path), verbosity=0)
+    serializers.register_serializer(EXACT_JSON, "ops.exact_json")
+    call_command(
+        "dumpdata", format=EXACT_JSON, natural_foreign=True, exclude=EXCLUDED_MODELS, output=str(path), verbosity=0
+    )
     objects = permissions() + json.loads(Path(path).read_text(encoding="utf-8")) + page_log_entries()
-    Path(path).write_text(json.dumps(objects, cls=DjangoJSONEncoder, ensure_ascii=False), encoding="utf-8")
+    Path(path).write_text(json.dumps(objects, cls=ExactJSONEncoder, ensure_ascii=False), encoding="utf-8")
+
+
+def private_file(path):
+    """A new file only its owner can read, from the start (mkstemp creates it 0600 whatever the umask),
+    next to `path`; it takes `path`'s place once complete."""
+    descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    return os.fdopen(descriptor, "wb"), Path(name)
 
 
 def write_backup(path):
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile(suffix=".json") as dump:
         dump_database(dump.name)
         names = list_media()
@@ -96,13 +109,22 @@ def write_backup(path):
             "database_vendor": connection.vendor,
             "media_files": len(names),
         }
-        with tarfile.open(path, "w:gz") as archive:
-            add_bytes(archive, MANIFEST_MEMBER, json.dumps(manifest, indent=2).encode())
-            archive.add(dump.name, arcname=DATABASE_MEMBER)
-            for name in names:
-                with default_storage.open(name, "rb") as media:
-                    add_bytes(archive, MEDIA_PREFIX + name, media.read())
+        output, partial = private_file(path)
+        try:
+            with output, tarfile.open(fileobj=output, mode="w:gz") as archive:
+                write_members(archive, manifest, dump.name, names)
+            os.replace(partial, path)
+        finally:
+            partial.unlink(missing_ok=True)
     return manifest
+
+
+def write_members(archive, manifest, dump_name, media_names):
+    add_bytes(archive, MANIFEST_MEMBER, json.dumps(manifest, indent=2).encode())
+    archive.add(dump_name, arcname=DATABASE_MEMBER)
+    for name in media_names:
+        with default_storage.open(name, "rb") as media:
+            add_bytes(archive, MEDIA_PREFIX + name, media.read())
 
 
 def list_media():

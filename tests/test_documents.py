@@ -13,6 +13,7 @@ from documents.models import DocumentPage, number_validator
 from news.models import NewsPageRelatedDocument
 from programs.models import ProgramPageRelatedDocument
 from tests import factories
+from tests.samples import document_named
 from tests.translation import translate
 
 pytestmark = pytest.mark.django_db
@@ -70,7 +71,7 @@ def test_replaced_status_needs_the_replacing_document_and_dates_must_follow(libr
 )
 def test_only_office_and_pdf_files_can_be_uploaded(name, accepted, admin_user):
     form_class = get_document_form(get_document_model())
-    upload = SimpleUploadedFile(name, b"%PDF-1.4 demo")
+    upload = SimpleUploadedFile(name, document_named(name))
     form = form_class(data={"title": "Văn bản"}, files={"file": upload}, user=admin_user)
     assert form.is_valid() is accepted
     if not accepted:

@@ -46,6 +46,9 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    # Before staticfiles: `runserver` leaves static files to whitenoise, as in production. Django's own
+    # static handler answered 500 to /static/../manage.py (SuspiciousFileOperation escaped it).
+    "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "axes",
 ]
@@ -231,7 +234,10 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "ops/lockout.html"
 AXES_VERBOSE = False
 
-# Uploads: images and documents are checked before they are stored.
+# Uploads: images and documents are checked before they are stored: Wagtail checks the extensions
+# and sizes above; ops.uploads also checks that the bytes are the format the extension claims.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "ops.uploads.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "ops.uploads.ImageForm"
 # WAGTAILIMAGES_MAX_IMAGE_PIXELS (above) also caps what Pillow opens at all (ops.apps): a
 # decompression bomb is refused instead of filling the memory.
 # Every document is downloaded, never shown inline in the site's origin.
