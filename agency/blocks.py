@@ -1,6 +1,7 @@
 """Blocks of the agency's own pages: departments of the organisation chart and leaders."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 
 from core.blocks import BodyBlock, PhotoChooserBlock
@@ -34,8 +35,8 @@ class DepartmentBlock(blocks.StructBlock):
 
 
 class LeaderBlock(blocks.StructBlock):
-    name = blocks.CharBlock(label=_("Name"), max_length=200)
-    position = blocks.CharBlock(label=_("Title"), max_length=200)
+    name = blocks.CharBlock(label=pgettext_lazy("govsite", "Name"), max_length=200)
+    position = blocks.CharBlock(label=pgettext_lazy("govsite", "Title"), max_length=200)
     photo = PhotoChooserBlock(label=_("Portrait"), required=False)
     phone = PhoneBlock(label=_("Phone"), required=False)
     email = blocks.EmailBlock(label=_("E-mail"), required=False)

@@ -1,6 +1,7 @@
 """The StreamField blocks every page type shares (news, programmes, later documents)."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images import get_image_model
@@ -47,14 +48,14 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class PhotoBlock(blocks.StructBlock):
-    image = PhotoChooserBlock(label=_("Image"))
+    image = PhotoChooserBlock(label=pgettext_lazy("govsite", "Image"))
     # Optional CharBlocks default to "" so wagtail-localize never meets a None segment.
     alt = blocks.CharBlock(
         label=_("Alternative text"),
         max_length=250,
         help_text=_("Describe what the photo shows for readers who cannot see it."),
     )
-    caption = blocks.CharBlock(label=_("Caption"), max_length=500, required=False, default="")
+    caption = blocks.CharBlock(label=pgettext_lazy("govsite", "Caption"), max_length=500, required=False, default="")
     credit = blocks.CharBlock(label=_("Photo credit"), max_length=200, required=False, default="")
 
     class Meta:
@@ -89,7 +90,7 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class DocumentLinkBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label=_("Document"))
+    document = DocumentChooserBlock(label=pgettext_lazy("govsite", "Document"))
     title = blocks.CharBlock(
         label=_("Link text"),
         max_length=250,

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import (
@@ -133,7 +134,7 @@ class SiteFooter(WorkflowMixin, DraftStateMixin, RevisionMixin, NormalizedTextMi
     readers see it. The row holds the published text; drafts live in revisions.
     """
 
-    site_name = models.CharField(_("site name"), max_length=255)
+    site_name = models.CharField(pgettext_lazy("govsite", "site name"), max_length=255)
     agency_name = models.CharField(_("managing agency"), max_length=255)
     address = models.CharField(_("address"), max_length=255)
     email = models.EmailField(_("e-mail"), blank=True)

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.functional import cached_property
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
@@ -76,7 +76,9 @@ class DocumentPage(BasePage):
     issue_date = models.DateField(_("issue date"))
     effective_date = models.DateField(_("effective date"), null=True, blank=True)
     expiry_date = models.DateField(_("expiry date"), null=True, blank=True)
-    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.IN_FORCE)
+    status = models.CharField(
+        pgettext_lazy("govsite", "status"), max_length=20, choices=Status.choices, default=Status.IN_FORCE
+    )
     replaced_by = models.ForeignKey(
         "self",
         verbose_name=_("replaced by"),
@@ -91,7 +93,7 @@ class DocumentPage(BasePage):
     topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="+")
     file = models.ForeignKey(
         "wagtaildocs.Document",
-        verbose_name=_("file"),
+        verbose_name=pgettext_lazy("govsite", "file"),
         null=True,
         on_delete=models.PROTECT,
         related_name="+",
@@ -212,7 +214,10 @@ class RelatedDocumentLink(Orderable):
     """An editor's pick of a library document on a page; subclasses add the `source` ParentalKey."""
 
     document = models.ForeignKey(
-        "legal_documents.DocumentPage", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+"
+        "legal_documents.DocumentPage",
+        verbose_name=pgettext_lazy("govsite", "document"),
+        on_delete=models.CASCADE,
+        related_name="+",
     )
 
     panels = [PageChooserPanel("document", "legal_documents.DocumentPage")]

@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
@@ -15,7 +16,7 @@ from editorial.roles import SOURCE_LANGUAGE, TRANSLATION_LANGUAGE
 
 MISSING, DRAFT, OUT_OF_DATE, PUBLISHED = "missing", "draft", "out_of_date", "published"
 STATUS_LABELS = {
-    MISSING: _("Not translated"),
+    MISSING: pgettext_lazy("govsite", "Not translated"),
     DRAFT: _("Translation not published"),
     OUT_OF_DATE: _("Out of date"),
     PUBLISHED: _("Published in Khmer"),
@@ -118,7 +119,7 @@ def csv_response(statuses):
     response["Content-Disposition"] = 'attachment; filename="khmer-translation-status.csv"'
     response.write("\ufeff")  # Excel opens UTF-8 Vietnamese correctly only with a BOM
     writer = safe_writer(response)
-    writer.writerow([_("Section"), _("Vietnamese page"), _("Address"), _("Khmer status")])
+    writer.writerow([pgettext_lazy("govsite", "Section"), _("Vietnamese page"), _("Address"), _("Khmer status")])
     for item in statuses:
         writer.writerow([item.section, item.page.title, item.page.url_path, item.label])
     return response

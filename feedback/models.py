@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
@@ -17,11 +18,11 @@ class QuestionQuerySet(models.QuerySet):
 class Question(NormalizedTextMixin, index.Indexed, models.Model):
     """A reader's question or comment, in the language they wrote it; published with its answer when answered."""
 
-    name = models.CharField(_("name"), max_length=120)
+    name = models.CharField(pgettext_lazy("govsite", "name"), max_length=120)
     contact = models.CharField(
         _("e-mail or phone"), max_length=120, help_text=_("Where we can send the answer. Not published.")
     )
-    subject = models.CharField(_("subject"), max_length=200)
+    subject = models.CharField(pgettext_lazy("govsite", "subject"), max_length=200)
     question = models.TextField(_("question"), max_length=5000)
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="vi")
     created_at = models.DateTimeField(_("received"), default=timezone.now)

@@ -3,6 +3,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -129,15 +130,17 @@ class SubProject(TranslatableMixin, Orderable):
 
     class Status(models.TextChoices):
         PLANNED = "planned", _("Planned")
-        IN_PROGRESS = "in-progress", _("In progress")
+        IN_PROGRESS = "in-progress", pgettext_lazy("govsite", "In progress")
         COMPLETED = "completed", _("Completed")
 
     programme = ParentalKey(ProgramPage, on_delete=models.CASCADE, related_name="sub_projects")
     code = models.CharField(
         _("number"), max_length=40, blank=True, help_text=_('For example "Dự án 1" or "Tiểu dự án 2".')
     )
-    name = models.CharField(_("name"), max_length=500)
-    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.IN_PROGRESS)
+    name = models.CharField(pgettext_lazy("govsite", "name"), max_length=500)
+    status = models.CharField(
+        pgettext_lazy("govsite", "status"), max_length=20, choices=Status.choices, default=Status.IN_PROGRESS
+    )
     period_start = models.PositiveSmallIntegerField(_("first year"), validators=YEAR_VALIDATORS)
     period_end = models.PositiveSmallIntegerField(_("last year"), validators=YEAR_VALIDATORS)
 

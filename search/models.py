@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class SearchEntry(models.Model):
@@ -11,7 +12,7 @@ class SearchEntry(models.Model):
 
     page = models.OneToOneField("wagtailcore.Page", on_delete=models.CASCADE, related_name="+", primary_key=True)
     locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
-    title = models.TextField(_("title"))
+    title = models.TextField(pgettext_lazy("govsite", "title"))
     text = models.TextField(_("text"), blank=True)
     title_units = models.TextField(blank=True)
     units = models.TextField(blank=True)

@@ -57,3 +57,14 @@ def test_upstream_catalogues_take_precedence_over_the_packages_own():
     paths = [str(path) for path in settings.LOCALE_PATHS]
     assert paths[0] == str(settings.BASE_DIR / "locale")
     assert {path.rsplit("/", 1)[-1] for path in paths[1:]} == set(PACKAGES)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_projects_msgids_never_retranslate_the_admin(language):
+    """locale/ comes first: a bare "Pages" or "Title" of the project's would replace Wagtail's everywhere."""
+    upstream = set()
+    for package in PACKAGES:
+        for domain in DOMAINS:
+            upstream |= set(project_catalogue(package, language, domain))
+    ours = polib.pofile(str(settings.BASE_DIR / "locale" / language / "LC_MESSAGES" / "django.po"))
+    assert [entry.msgid for entry in ours if (entry.msgctxt, entry.msgid) in upstream] == []

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.snippets.models import register_snippet
@@ -30,7 +31,7 @@ class LocalizedSnippetMixin:
 class NamedSnippet(LocalizedSnippetMixin, NormalizedTextMixin, TranslatableMixin, models.Model):
     """A managed list entry: a translated name and an ASCII slug shared by all languages (for URLs)."""
 
-    name = models.CharField(_("name"), max_length=255)
+    name = models.CharField(pgettext_lazy("govsite", "name"), max_length=255)
     slug = models.SlugField(
         _("address"),
         max_length=80,
@@ -62,7 +63,7 @@ class NamedSnippet(LocalizedSnippetMixin, NormalizedTextMixin, TranslatableMixin
 
 @register_snippet
 class Topic(NamedSnippet):
-    description = models.TextField(_("description"), blank=True)
+    description = models.TextField(pgettext_lazy("govsite", "description"), blank=True)
 
     translatable_fields = NamedSnippet.translatable_fields + [TranslatableField("description")]
     panels = NamedSnippet.panels + [FieldPanel("description")]

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class DailySalt(models.Model):
@@ -7,7 +8,7 @@ class DailySalt(models.Model):
     be matched to any address."""
 
     day = models.DateField(_("day"), unique=True)
-    salt = models.CharField(_("salt"), max_length=64)
+    salt = models.CharField(pgettext_lazy("govsite", "salt"), max_length=64)
 
     class Meta:
         verbose_name = _("daily salt")

@@ -1,6 +1,5 @@
 from django import template
-from django.utils.translation import get_language
-from django.utils.translation import gettext as _
+from django.utils.translation import get_language, pgettext
 
 from core import chrome
 from discovery import cache
@@ -43,7 +42,7 @@ def build_meta(request, page, language):
     page = getattr(page, "specific", page)
     canonical = page.get_full_url(request)
     image = og_image(page, canonical)
-    structured = [breadcrumb_list(page, request, _("Home"))] if page.depth > 2 else []
+    structured = [breadcrumb_list(page, request, pgettext("govsite", "Home"))] if page.depth > 2 else []
     if hasattr(page, "lead") and hasattr(page, "date"):
         meta["og_type"] = "article"
         structured.append(news_article(page, request, footer, image, canonical, language))
