@@ -7,20 +7,23 @@ side with the Vietnamese source and approves (Wagtail publishes the reviewed rev
 changes. With GOVSITE_TRANSLATORS_MAY_PUBLISH = True the same button publishes at once.
 """
 
-import re
 from dataclasses import dataclass
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from django.views.decorators.http import require_POST
+from wagtail import blocks
 from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.fields import StreamField
+from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Page, WorkflowMixin
 from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
@@ -28,19 +31,63 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from editorial.publishing import is_complete, may_publish_directly, source_is_live, target_or_none
 from editorial.roles import TRANSLATION_LANGUAGE, is_only_translator
 
-BLOCK_ID = re.compile(r"\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-
 
 @dataclass
 class ReviewRow:
     path: str
     source: str
     translation: str
+    field: str = ""
+    image: object = None
 
-    @property
-    def field(self):
-        """ "body.caption" rather than "body.<block uuid>.caption"."""
-        return BLOCK_ID.sub("", self.path)
+
+def block_with_id(stream_value, block_id):
+    for child in stream_value:
+        if child.id == block_id:
+            return child.block, child.value
+    return None, None
+
+
+def walk_block(block, value, parts):
+    """The labels of the blocks down `parts` ("caption", or "photos.<uuid>.caption"), and an image beside them."""
+    labels, image = [], None
+    for part in parts:
+        if isinstance(block, blocks.StructBlock) and part in block.child_blocks:
+            image = image or next(
+                (
+                    value[name]
+                    for name, child in block.child_blocks.items()
+                    if isinstance(child, ImageChooserBlock) and value.get(name)
+                ),
+                None,
+            )
+            block, value = block.child_blocks[part], value.get(part)
+            labels.append(block.label)
+        elif isinstance(block, blocks.ListBlock):
+            item = next((item for item in value.bound_blocks if item.id == part), None) if value else None
+            block, value = block.child_block, item.value if item else None
+        elif isinstance(block, blocks.StreamBlock):
+            block, value = block_with_id(value, part)
+            if block is None:
+                break
+            labels.append(block.label)
+    return labels, image
+
+
+def segment_label(instance, path):
+    """ "Nội dung › Ảnh › Chú thích" for "body.<uuid>.caption", in the reader's admin language."""
+    name, *parts = path.split(".")
+    try:
+        field = instance._meta.get_field(name)
+    except FieldDoesNotExist:
+        return path, None
+    labels, image = [capfirst(field.verbose_name)], None
+    if isinstance(field, StreamField) and parts:
+        block, value = block_with_id(getattr(instance, name), parts[0])
+        if block is not None:
+            more, image = walk_block(block, value, parts[1:])
+            labels += [block.label, *more]
+    return " › ".join(str(label) for label in labels), image
 
 
 def translation_for_page(page):
@@ -65,14 +112,20 @@ def review_rows(translation):
             translation_of__segments__source=translation.source, locale=translation.target_locale
         )
     }
-    return [
-        ReviewRow(
-            path=segment.context.path,
-            source=segment.string.data,
-            translation=translated.get((segment.string_id, segment.context_id), ""),
+    source_instance = translation.source.as_instance()
+    rows = []
+    for segment in segments.order_by("order"):
+        label, image = segment_label(source_instance, segment.context.path)
+        rows.append(
+            ReviewRow(
+                path=segment.context.path,
+                source=segment.string.data,
+                translation=translated.get((segment.string_id, segment.context_id), ""),
+                field=label,
+                image=image,
+            )
         )
-        for segment in segments.order_by("order")
-    ]
+    return rows
 
 
 def current_task(page, user):

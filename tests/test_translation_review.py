@@ -127,3 +127,23 @@ def test_site_may_let_translators_publish_directly(client, translator, article, 
     assert khmer.live
     assert khmer.current_workflow_state is None
     assert "សន្និសីទបូកសរុប" in client.get("/km/tin-tuc/hoi-nghi-so-ket/").content.decode()
+
+
+def test_the_review_names_fields_in_the_moderators_language_and_shows_photos_by_their_captions(
+    client, translator, moderator, news_index, khmer_news_index
+):
+    article = factories.NewsPageFactory(
+        parent=news_index,
+        title="Tin có ảnh",
+        slug="tin-co-anh",
+        body__0__photo__caption="Quang cảnh Hội nghị.",
+        body__0__photo__alt="Đại biểu ngồi trong hội trường",
+    )
+    translation, _missing = fill_segments(article, {})
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translation.save_target(publish=False)
+    client.force_login(moderator)
+    html = client.get(review_url(khmer_page(article))).content.decode()
+    caption_row = html.split('<td lang="vi">Quang cảnh Hội nghị.</td>')[0].rsplit("<tr>", 1)[1]
+    assert "Chú thích" in caption_row and "<img" in caption_row
+    assert "body.caption" not in html and ">title<" not in html
