@@ -24,3 +24,20 @@ def localize_fence_version(app_configs, **kwargs):
             id="editorial.W001",
         )
     ]
+
+
+DASHBOARD_TEMPLATE_FROM = "8.0.1"  # editorial/templates/wagtailadmin/home/workflow_objects_to_moderate.html
+
+
+@register()
+def dashboard_template_version(app_configs, **kwargs):
+    if version("wagtail") == DASHBOARD_TEMPLATE_FROM:
+        return []
+    return [
+        Warning(
+            f"editorial overrides Wagtail {DASHBOARD_TEMPLATE_FROM}'s workflow_objects_to_moderate.html; "
+            f"Wagtail {version('wagtail')} is installed.",
+            hint="Copy the new template from Wagtail and re-apply the translation_review_url link.",
+            id="editorial.W002",
+        )
+    ]

@@ -147,3 +147,11 @@ def test_the_review_names_fields_in_the_moderators_language_and_shows_photos_by_
     caption_row = html.split('<td lang="vi">Quang cảnh Hội nghị.</td>')[0].rsplit("<tr>", 1)[1]
     assert "Chú thích" in caption_row and "<img" in caption_row
     assert "body.caption" not in html and ">title<" not in html
+
+
+def test_the_dashboard_row_of_a_translation_opens_the_side_by_side_review(client, translator, moderator, article, translation):
+    client.force_login(translator)
+    submit(client, translation)
+    client.force_login(moderator)
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert f'href="{review_url(khmer_page(article))}" data-editorial-review-link' in dashboard

@@ -3,7 +3,7 @@ from django.urls import reverse
 from wagtail.models import Page
 
 from editorial.publishing import is_complete, may_publish_directly
-from editorial.review import current_task
+from editorial.review import current_task, translation_for_page
 
 register = template.Library()
 
@@ -24,3 +24,11 @@ def translation_review_panel(context):
         "publishes_directly": may_publish_directly(request.user, translation),
         "complete": is_complete(translation),
     }
+
+
+@register.simple_tag
+def translation_review_url(instance):
+    """The side-by-side review of a translated page waiting on a moderator, else ""."""
+    if isinstance(instance, Page) and translation_for_page(instance) is not None:
+        return reverse("editorial:review_translation", args=[instance.pk])
+    return ""
