@@ -7,6 +7,7 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Editorial workflow")
 
     def ready(self):
-        from editorial import checks, localize_fence, signals  # noqa: F401
+        from editorial import checks, localize_fence, signals, stored_names  # noqa: F401
 
         localize_fence.install()
+        stored_names.install()

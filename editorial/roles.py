@@ -10,6 +10,7 @@ so the migration can pass its historical models.
 
 from django.apps import apps as live_apps
 
+# Stored in English; shown in the admin's language (editorial.stored_names).
 EDITORS = "Editors"
 MODERATORS = "Moderators"
 TRANSLATORS = "Translators"

@@ -12,6 +12,7 @@ from django.test import override_settings
 from core.text import normalize_text
 
 LANGUAGES = ("vi", "km")
+COPIED_TEMPLATES = "editorial/templates/wagtailadmin/*"
 IGNORED_PATHS = [".venv", "node_modules", "staticfiles", "media", "tests", "benchmarks"]
 
 
@@ -53,7 +54,8 @@ def test_makemessages_would_add_nothing_to_either_catalogue(tmp_path, monkeypatc
     sources = project_sources(tmp_path)
     monkeypatch.chdir(sources)
     with override_settings(LOCALE_PATHS=[sources / "locale"]):
-        call_command("makemessages", locale=list(LANGUAGES), verbosity=0)
+        # Templates copied from Wagtail keep Wagtail's msgids (translated in locale_upstream/).
+        call_command("makemessages", locale=list(LANGUAGES), ignore_patterns=[COPIED_TEMPLATES], verbosity=0)
     for language in LANGUAGES:
         extracted = polib.pofile(str(sources / "locale" / language / "LC_MESSAGES" / "django.po"))
         known = {(e.msgctxt, e.msgid) for e in catalogue(language)}
