@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from django.contrib import messages
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.db import transaction
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -177,6 +177,16 @@ def submit_for_review(request, translation_id):
     start_review(type(target).objects.get(pk=target.pk), request.user)
     messages.success(request, _("The translation was sent to a moderator for review."))
     return redirect(edit_url)
+
+
+def translation_progress(request, translation_id):
+    """How many segments are translated: the editor's "not translated yet" note follows it live."""
+    translation = get_object_or_404(Translation, pk=translation_id, enabled=True)
+    target = target_or_none(translation)
+    if target is None or not can_edit_target(request.user, target):
+        raise PermissionDenied
+    total, done = translation.get_progress()
+    return JsonResponse({"total": total, "done": done, "complete": total == done})
 
 
 def start_review(instance, user):

@@ -4,8 +4,12 @@ They are rows (Wagtail prints `workflow.name`, `task.name`, `group.name`), so no
 them: the Khmer admin read "Gửi duyệt: Moderation". Reading the `name` of such a row gives a str
 whose text is the stored English name (what queries, comparisons, JSON and the database see) and
 whose str() — what templates and %-formatting print — is its translation (context "stored name").
-A name an administrator gives a new workflow or group is printed as it is.
+Serializers and model forms read the field's `value_from_object`, which gives the stored text, so
+dumps, backups and an administrator's edit form never carry a translation into the database. A
+name an administrator gives a new workflow or group is printed as it is.
 """
+
+import types
 
 from django.contrib.auth.models import Group
 from django.db.models.query_utils import DeferredAttribute
@@ -51,6 +55,14 @@ class TranslatedNameAttribute(DeferredAttribute):
         instance.__dict__[self.field.attname] = value
 
 
+def stored_value(field, instance):
+    """What serializers (dumpdata, backups, test rollbacks) and model forms read: the stored text."""
+    value = getattr(instance, field.attname)
+    return str.__str__(value) if isinstance(value, StoredName) else value
+
+
 def install():
     for model in (Group, Workflow, Task):
-        model.name = TranslatedNameAttribute(model._meta.get_field("name"))
+        field = model._meta.get_field("name")
+        model.name = TranslatedNameAttribute(field)
+        field.value_from_object = types.MethodType(stored_value, field)

@@ -1,5 +1,7 @@
 from django.core.exceptions import PermissionDenied
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -11,6 +13,7 @@ from editorial.roles import TRANSLATION_LANGUAGE, is_only_translator
 editorial_urls = [
     path("review/<int:page_id>/", review.review_translation, name="review_translation"),
     path("submit/<int:translation_id>/", review.submit_for_review, name="submit_for_review"),
+    path("progress/<int:translation_id>/", review.translation_progress, name="translation_progress"),
     path("status/", report.translation_status, name="translation_status"),
 ]
 
@@ -67,3 +70,8 @@ def check_translation_publish_on_snippet(request, instance):
 def hide_convert_to_alias(menu_items, request, context):
     """Refused anyway (editorial.guards.refuse_convert_to_alias): not offered."""
     menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
+
+
+@hooks.register("insert_global_admin_css")
+def khmer_font_in_the_admin():
+    return format_html('<link rel="stylesheet" href="{}">', static("editorial/admin-fonts.css"))

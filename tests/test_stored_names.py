@@ -43,3 +43,11 @@ def test_a_name_an_administrator_chose_is_printed_as_it_is():
     group = Group.objects.create(name="Phòng Dân tộc huyện")
     with override("km"):
         assert str(Group.objects.get(pk=group.pk).name) == "Phòng Dân tộc huyện"
+
+
+def test_dumps_and_backups_keep_the_stored_names():
+    from django.core import serializers
+
+    with override("km"):
+        dumped = serializers.serialize("json", Group.objects.filter(name=EDITORS))
+    assert '"name": "Editors"' in dumped

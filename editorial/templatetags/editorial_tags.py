@@ -23,7 +23,19 @@ def translation_review_panel(context):
         "can_approve": "approve" in actions,
         "publishes_directly": may_publish_directly(request.user, translation),
         "complete": is_complete(translation),
+        "progress_url": reverse("editorial:translation_progress", args=[translation.pk]),
+        "stop_url": reverse("wagtail_localize:stop_translation", args=[translation.pk]),
+        "preview_url": reverse("wagtail_localize:preview_translation", args=[translation.pk]) if is_page else None,
+        "delete_url": delete_url(request.user, instance),
+        "next_url": request.get_full_path(),
     }
+
+
+def delete_url(user, instance):
+    if isinstance(instance, Page):
+        can_delete = instance.permissions_for_user(user).can_delete()
+        return reverse("wagtailadmin_pages:delete", args=[instance.pk]) if can_delete else None
+    return None
 
 
 @register.simple_tag
