@@ -5,6 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
+from .cache import redis_caches
 
 KNOWN_INSECURE_KEYS = {
     "",
@@ -46,20 +47,7 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
 # logged and treated as cache misses (pages come from the database, slower).
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 if REDIS_URL:
-
-    def redis_cache(key_prefix):
-        return {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": key_prefix,
-            "OPTIONS": {
-                "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 0.5,
-                "SOCKET_TIMEOUT": 0.5,
-            },
-        }
-
-    CACHES = {"default": redis_cache("govsite"), "renditions": redis_cache("govsite-renditions")}
+    CACHES = redis_caches(REDIS_URL)
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
     DJANGO_REDIS_LOGGER = "govsite.cache"
