@@ -179,6 +179,9 @@ VISITORS_PREVIOUS_TOTAL = 1183472
 # address may send. The limit is counted in the default cache: give production a shared one (Redis).
 FEEDBACK_NOTIFY_EMAILS = []
 FEEDBACK_RATE_LIMIT = "5/h"
+# When that cache does not answer, each process counts on its own (feedback.views) instead of
+# django-ratelimit's default of refusing everyone.
+RATELIMIT_FAIL_OPEN = True
 
 # Caches -------------------------------------------------------------------
 # Local memory by default; production.py switches both to Redis when REDIS_URL is set.
@@ -186,6 +189,8 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "govsite-default"},
     "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "govsite-renditions"},
 }
+# Seconds a process stops asking Redis after a failed call (pagecache.breaker, production only).
+CACHE_BREAKER_SECONDS = 5
 # Seconds each process remembers which Wagtail Site a host name is (core.sites); 0: ask every time.
 SITE_LOOKUP_SECONDS = 60
 # Anonymous page views (pagecache app): how long the site and a CDN in front may keep a page.
