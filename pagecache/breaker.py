@@ -7,7 +7,7 @@ first failed call opens the breaker for CACHE_BREAKER_SECONDS: every call of thi
 server is then an immediate miss (a read returns nothing, a write does nothing) without touching
 the network. When the interval is over, one call (the trial) sends a PING; the others keep
 missing meanwhile. If Redis answers, `redis_recovered` is sent *before* anyone else may read (its
-receivers can repair what the outage left stale), then the breaker closes;
+receivers, e.g. pagecache.pending, can repair what the outage left stale), then the breaker closes;
 if not, it opens for another interval. One warning per interval, one line, no traceback.
 
 There is one breaker per Redis server and process, shared by its threads and by the cache aliases
@@ -32,6 +32,24 @@ logger = logging.getLogger("govsite.cache")
 
 # Sent by the trial call when Redis answers again, before the breaker lets other calls through.
 redis_recovered = Signal()
+
+_calls = threading.local()
+
+
+def missed_calls():
+    """How many cache calls of this thread were skipped or failed so far."""
+    return getattr(_calls, "missed", 0)
+
+
+def _count_miss():
+    _calls.missed = missed_calls() + 1
+
+
+def reaches_redis(write):
+    """Run `write` (cache calls); False if any of them was skipped or failed."""
+    before = missed_calls()
+    write()
+    return missed_calls() == before
 
 
 class Breaker:
@@ -124,11 +142,13 @@ def guarded(command):
     @functools.wraps(command)
     def call(self, *args, **kwargs):  # not `client`: the commands take a `client` keyword
         if not self.breaker.admit(self):
+            _count_miss()
             raise ConnectionInterrupted(connection=None)
         try:
             return command(self, *args, **kwargs)
         except ConnectionInterrupted as interrupted:
             self.breaker.record_failure(interrupted.__cause__ or interrupted)
+            _count_miss()
             raise
 
     return call

@@ -4,7 +4,8 @@ A stored page is kept with two tokens: one for its URL path and one for the whol
 served only while both are current. Purging a path replaces its token (every query-string variant
 of it, e.g. ?page=3, is gone at once); purging the site replaces the site token. A token that is
 missing (evicted, or Redis restarted) is replaced by a new random one, never reset, so a stale page
-can never come back. The tokens and the page are read in one round trip (`stored_page`).
+can never come back. The tokens and the page are read in one round trip (`stored_page`). A purge
+that cannot reach Redis is kept in the database until it can (pagecache.pending).
 """
 
 import hashlib

@@ -13,6 +13,7 @@ without them, and every header those add is stored with the page.
 from django.conf import settings
 from django.utils.cache import patch_cache_control
 
+from pagecache import pending
 from pagecache.keys import store_page, stored_page
 
 UNCACHED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/django-admin/", "/static/")
@@ -61,6 +62,7 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        pending.apply_if_due()  # before anything of this request reads the cache
         if not (settings.PAGE_CACHE_ENABLED and is_public_page_request(request)):
             return kept_private(request, self.get_response(request))
         if is_personal(request):

@@ -15,6 +15,7 @@ from django.test import override_settings
 from feedback.models import FeedbackPage
 from feedback.views import LOCAL_COUNTS
 from govsite.settings.cache import redis_caches
+from pagecache import breaker
 from tests import factories
 
 REDIS_SERVER = shutil.which("redis-server")
@@ -88,6 +89,7 @@ def production_caches(redis_server):
     with override_settings(CACHES=redis_caches(redis_server.url)):
         yield redis_server
     LOCAL_COUNTS.clear()
+    breaker._breakers.clear()  # a later test may get the same port: it starts with a closed breaker
 
 
 @pytest.fixture
