@@ -10,7 +10,9 @@ that cannot reach Redis is kept in the database until it can (pagecache.pending)
 
 import hashlib
 import uuid
+from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import get_language
 
@@ -51,8 +53,20 @@ def content_version(request):
     return f"{get_language()}:{site_token}:{path_token}"
 
 
+def known_query(request):
+    """The parameters pages read (PAGE_CACHE_QUERY_PARAMETERS) in a fixed order, the last value of
+    each (what `request.GET.get` gives a view), empty ones left out."""
+    names = settings.PAGE_CACHE_QUERY_PARAMETERS
+    return urlencode([(name, request.GET[name]) for name in names if request.GET.get(name)])
+
+
+def has_unknown_parameters(request):
+    return any(name not in settings.PAGE_CACHE_QUERY_PARAMETERS for name in request.GET)
+
+
 def page_key(request):
-    url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    """The URL without parameters no page reads: ?utm_source=… gets the page stored without it."""
+    url = f"{request.scheme}://{request.get_host()}{request.path}?{known_query(request)}"
     return "pagecache:page:" + hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()
 
 

@@ -6,6 +6,9 @@ the admin, documents, health checks, responses other than 200, and responses tha
 need a CSRF token (a form page). Previews are admin URLs, so they are never stored either. Anything
 else a signed-in reader gets (a document of a private collection) is marked private as well.
 
+A page is stored under its URL with only the query parameters pages read (keys.page_key), at most
+PAGE_CACHE_MAX_ENTRY_BYTES large (`worth_storing`).
+
 It sits before the session, locale, CSRF and authentication middleware: a stored page is answered
 without them, and every header those add is stored with the page.
 """
@@ -14,7 +17,7 @@ from django.conf import settings
 from django.utils.cache import patch_cache_control
 
 from pagecache import pending
-from pagecache.keys import store_page, stored_page
+from pagecache.keys import has_unknown_parameters, store_page, stored_page
 
 UNCACHED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/django-admin/", "/static/")
 MESSAGES_COOKIE = "messages"  # django.contrib.messages' cookie storage
@@ -45,6 +48,13 @@ def kept_private(request, response):
     if is_personal(request) and not response.has_header("Cache-Control"):
         patch_cache_control(response, private=True, no_cache=True)
     return response
+
+
+def worth_storing(request, response):
+    """A variant made by parameters no page reads (?fbclid=…) is served the stored page without them
+    but never stored itself, else every new value would be rendered and kept for an hour; nor is a
+    response over PAGE_CACHE_MAX_ENTRY_BYTES."""
+    return not has_unknown_parameters(request) and len(response.content) <= settings.PAGE_CACHE_MAX_ENTRY_BYTES
 
 
 def expires_within(request, seconds):
@@ -84,8 +94,9 @@ class AnonymousPageCacheMiddleware:
                 max_age=capped(settings.PAGE_CACHE_BROWSER_MAX_AGE, lifetime),
                 s_maxage=capped(settings.PAGE_CACHE_SHARED_MAX_AGE, lifetime),
             )
-            store_page(request, response, capped(settings.PAGE_CACHE_TIMEOUT, lifetime))
-            response["X-Page-Cache"] = "miss"
+            if worth_storing(request, response):
+                store_page(request, response, capped(settings.PAGE_CACHE_TIMEOUT, lifetime))
+                response["X-Page-Cache"] = "miss"
         elif not response.has_header("Cache-Control"):
             patch_cache_control(response, private=True, no_cache=True)
         return response

@@ -198,6 +198,12 @@ PAGE_CACHE_ENABLED = True
 PAGE_CACHE_TIMEOUT = 60 * 60
 PAGE_CACHE_BROWSER_MAX_AGE = 60
 PAGE_CACHE_SHARED_MAX_AGE = 60 * 10
+# The query parameters pages read: pagination, the document library's filters (documents.library),
+# search, the questions page's thank-you. A stored page is keyed by these alone; a request with any
+# other (?utm_source=…, ?fbclid=…) gets the page stored without it and is never stored itself.
+PAGE_CACHE_QUERY_PARAMETERS = ("page", "q", "type", "body", "year", "status", "topic", "sort", "sent")
+# A larger response is served but not stored (Redis also needs maxmemory: see README).
+PAGE_CACHE_MAX_ENTRY_BYTES = 512 * 1024
 # Rendered parts of a page (an article's body and related items, see pagecache_tags), kept per page
 # revision and dropped by the same purges as whole pages; 0 turns them off.
 PAGE_FRAGMENT_CACHE_TIMEOUT = PAGE_CACHE_TIMEOUT

@@ -51,6 +51,7 @@ if REDIS_URL:
     CACHES = redis_caches(REDIS_URL)
 CACHE_BREAKER_SECONDS = float(os.environ.get("CACHE_BREAKER_SECONDS", CACHE_BREAKER_SECONDS))  # noqa: F405
 PAGE_CACHE_ENABLED = env_flag("PAGE_CACHE_ENABLED", "true")
+PAGE_CACHE_MAX_ENTRY_BYTES = int(os.environ.get("PAGE_CACHE_MAX_ENTRY_BYTES", PAGE_CACHE_MAX_ENTRY_BYTES))  # noqa: F405
 PAGE_FRAGMENT_CACHE_TIMEOUT = int(os.environ.get("PAGE_FRAGMENT_CACHE_TIMEOUT", PAGE_FRAGMENT_CACHE_TIMEOUT))  # noqa: F405
 
 # Media: a local folder by default; S3-compatible object storage when AWS_STORAGE_BUCKET_NAME is set.
