@@ -26,7 +26,6 @@ from django.dispatch import Signal
 from django_redis.cache import RedisCache
 from django_redis.client import DefaultClient
 from django_redis.exceptions import ConnectionInterrupted
-from redis.exceptions import RedisError
 
 logger = logging.getLogger("govsite.cache")
 
@@ -80,7 +79,7 @@ class Breaker:
     def _try_again(self, client):
         try:
             client.get_client().ping()
-        except (RedisError, OSError) as error:
+        except Exception as error:  # whatever it is, Redis is not back; never leave the trial running
             self.record_failure(error)
             return False
         for receiver, error in redis_recovered.send_robust(sender=Breaker):

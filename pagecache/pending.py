@@ -79,13 +79,13 @@ def apply_pending(**signal_arguments):
         try:
             with transaction.atomic():  # a savepoint when called inside an editor's transaction
                 purges = list(PendingPurge.objects.order_by("pk"))
-                if purges and breaker.reaches_redis(lambda: apply(purges)):
+                if purges and breaker.reaches_redis(lambda: apply_purges(purges)):
                     PendingPurge.objects.filter(pk__in=[purge.pk for purge in purges]).delete()
         except DatabaseError as error:
             logger.warning("Pending purges could not be checked: %s", error)
 
 
-def apply(purges):
+def apply_purges(purges):
     cache_keys = sorted({key for purge in purges for key in purge.cache_keys})
     if any(purge.site for purge in purges):
         keys.forget_site()  # every path with it
