@@ -48,6 +48,20 @@ def test_the_worker_that_saw_the_outage_purges_before_it_reads_redis_again(
     assert client.get(article.url).status_code == 404
 
 
+def test_a_page_retitled_while_redis_was_down_has_no_trace_of_its_old_title_when_it_comes_back(
+    client, article, production_caches, short_outages
+):
+    warm(client, article.url)
+    production_caches.stop(save=True)
+    article.title = "Tin đã sửa khi Redis tắt"
+    article.save_revision().publish()
+    production_caches.start()
+    wait_for_the_breaker()
+    page = client.get(article.url).content.decode()
+    assert "Tin đã sửa khi Redis tắt" in page
+    assert "Tin gốc" not in page  # nor in the cached metadata (discovery.cache): title, JSON-LD
+
+
 def test_a_footer_edited_while_redis_was_down_shows_on_every_page_when_it_comes_back(
     client, home, article, production_caches, short_outages
 ):
