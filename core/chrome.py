@@ -9,6 +9,7 @@ from django.core.cache import cache
 from wagtail.models import Page
 
 from core.models import SiteFooter
+from pagecache import pending
 
 TIMEOUT = 60 * 60
 
@@ -36,4 +37,4 @@ def menu_pages(language_code):
 
 
 def clear(part):
-    cache.delete_many([_key(part, code) for code, _name in settings.LANGUAGES])
+    pending.delete_keys([_key(part, code) for code, _name in settings.LANGUAGES])

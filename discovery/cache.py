@@ -8,16 +8,20 @@ from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from core.models import SiteFooter
+from pagecache import pending
+from pagecache.keys import new_token
 
 VERSION_KEY = "page-meta:version"
 TIMEOUT = 60 * 60
 
 
 def _version():
+    """A random version, never reset: when the key is gone (dropped below, evicted, Redis restarted
+    empty), metadata stored under an earlier version cannot come back."""
     version = cache.get(VERSION_KEY)
     if version is None:
-        version = 1
-        cache.add(VERSION_KEY, version, None)
+        cache.add(VERSION_KEY, new_token(), None)
+        version = cache.get(VERSION_KEY) or new_token()
     return version
 
 
@@ -33,7 +37,5 @@ def cached_meta(page_id, language_code, build):
 @receiver(post_delete, sender=Page)
 @receiver(post_save, sender=SiteFooter)  # the publisher's name and contacts
 def pages_changed(**kwargs):
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, None)
+    # Kept until Redis answers if it does not now (pagecache.pending): the next read makes a new version.
+    pending.delete_keys([VERSION_KEY])

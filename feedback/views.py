@@ -1,6 +1,8 @@
 import logging
+import time
 
 from django.conf import settings
+from django.core.cache.backends.locmem import LocMemCache
 from django.core.mail import send_mail
 from django.http import HttpResponseRedirect
 from django.template.loader import render_to_string
@@ -8,7 +10,7 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
-from django_ratelimit.core import is_ratelimited
+from django_ratelimit.core import _split_rate, get_usage
 
 from core.pagination import paginate
 from feedback.forms import QuestionForm
@@ -23,10 +25,29 @@ def client_ip(group, request):
 
 
 def too_many(request):
-    """Per-address limit in the cache (a shared cache such as Redis in production)."""
-    return is_ratelimited(
+    """Per-address limit in the default cache, shared by every worker (Redis in production)."""
+    usage = get_usage(
         request, group="feedback", key=client_ip, rate=settings.FEEDBACK_RATE_LIMIT, method="POST", increment=True
     )
+    if usage is None:  # the shared cache did not answer (RATELIMIT_FAIL_OPEN)
+        return too_many_from_this_process(request)
+    return usage["should_limit"]
+
+
+# While the shared cache is down, each process counts on its own: readers can still send their
+# questions, and one address sending many is still refused.
+LOCAL_COUNTS = LocMemCache("feedback-rate-limit", {})
+
+
+def too_many_from_this_process(request):
+    limit, period = _split_rate(settings.FEEDBACK_RATE_LIMIT)  # django-ratelimit's own "5/h" format
+    key = f"{client_ip('feedback', request)}:{int(time.time()) // period}"
+    if LOCAL_COUNTS.add(key, 1, period):
+        return limit < 1
+    try:
+        return LOCAL_COUNTS.incr(key) > limit
+    except ValueError:  # the window ended between the two calls
+        return False
 
 
 def notify(question):

@@ -9,6 +9,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from notices.models import Notice
+from pagecache import pending
 
 TIMEOUT = 60 * 60
 
@@ -24,4 +25,4 @@ def notices_not_over(language_code):
 @receiver(post_save, sender=Notice)
 @receiver(post_delete, sender=Notice)
 def notices_changed(**kwargs):
-    cache.delete_many([cache_key(code) for code, _name in settings.LANGUAGES])
+    pending.delete_keys([cache_key(code) for code, _name in settings.LANGUAGES])

@@ -11,6 +11,8 @@ from django.utils import translation
 from django.views.decorators.cache import never_cache
 from wagtail.models import Site
 
+from pagecache import breaker
+
 logger = logging.getLogger(__name__)
 
 
@@ -25,6 +27,10 @@ def database_ok():
 
 
 def cache_ok():
+    """Whether the cache keeps a value. While Redis is skipped (pagecache.breaker), no, without
+    asking it: the breaker has logged the outage, and the answer comes at once."""
+    if breaker.is_skipped():
+        return False
     key = f"healthz:{uuid.uuid4().hex}"
     try:
         cache.set(key, "ok", 10)
@@ -32,6 +38,8 @@ def cache_ok():
         cache.delete(key)
     except Exception:
         logger.exception("Health check: the cache does not answer")
+        return False
+    if breaker.is_skipped():
         return False
     if not answered:
         logger.warning("Health check: the cache does not keep values")

@@ -4,12 +4,15 @@ A stored page is kept with two tokens: one for its URL path and one for the whol
 served only while both are current. Purging a path replaces its token (every query-string variant
 of it, e.g. ?page=3, is gone at once); purging the site replaces the site token. A token that is
 missing (evicted, or Redis restarted) is replaced by a new random one, never reset, so a stale page
-can never come back. The tokens and the page are read in one round trip (`stored_page`).
+can never come back. The tokens and the page are read in one round trip (`stored_page`). A purge
+that cannot reach Redis is kept in the database until it can (pagecache.pending).
 """
 
 import hashlib
 import uuid
+from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import get_language
 
@@ -50,8 +53,20 @@ def content_version(request):
     return f"{get_language()}:{site_token}:{path_token}"
 
 
+def known_query(request):
+    """The parameters pages read (PAGE_CACHE_QUERY_PARAMETERS) in a fixed order, the last value of
+    each (what `request.GET.get` gives a view), empty ones left out."""
+    names = settings.PAGE_CACHE_QUERY_PARAMETERS
+    return urlencode([(name, request.GET[name]) for name in names if request.GET.get(name)])
+
+
+def has_unknown_parameters(request):
+    return any(name not in settings.PAGE_CACHE_QUERY_PARAMETERS for name in request.GET)
+
+
 def page_key(request):
-    url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    """The URL without parameters no page reads: ?utm_source=… gets the page stored without it."""
+    url = f"{request.scheme}://{request.get_host()}{request.path}?{known_query(request)}"
     return "pagecache:page:" + hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()
 
 

@@ -6,6 +6,9 @@ the admin, documents, health checks, responses other than 200, and responses tha
 need a CSRF token (a form page). Previews are admin URLs, so they are never stored either. Anything
 else a signed-in reader gets (a document of a private collection) is marked private as well.
 
+A page is stored under its URL with only the query parameters pages read (keys.page_key), at most
+PAGE_CACHE_MAX_ENTRY_BYTES large (`worth_storing`).
+
 It sits before the session, locale, CSRF and authentication middleware: a stored page is answered
 without them, and every header those add is stored with the page.
 """
@@ -13,7 +16,8 @@ without them, and every header those add is stored with the page.
 from django.conf import settings
 from django.utils.cache import patch_cache_control
 
-from pagecache.keys import store_page, stored_page
+from pagecache import pending
+from pagecache.keys import has_unknown_parameters, store_page, stored_page
 
 UNCACHED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/django-admin/", "/static/")
 MESSAGES_COOKIE = "messages"  # django.contrib.messages' cookie storage
@@ -46,6 +50,13 @@ def kept_private(request, response):
     return response
 
 
+def worth_storing(request, response):
+    """A variant made by parameters no page reads (?fbclid=…) is served the stored page without them
+    but never stored itself, else every new value would be rendered and kept for an hour; nor is a
+    response over PAGE_CACHE_MAX_ENTRY_BYTES."""
+    return not has_unknown_parameters(request) and len(response.content) <= settings.PAGE_CACHE_MAX_ENTRY_BYTES
+
+
 def expires_within(request, seconds):
     """Something the page shows changes by itself in `seconds` (a notice starts or ends): keep it no longer."""
     current = getattr(request, "_pagecache_lifetime", None)
@@ -61,6 +72,7 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        pending.apply_if_due()  # before anything of this request reads the cache
         if not (settings.PAGE_CACHE_ENABLED and is_public_page_request(request)):
             return kept_private(request, self.get_response(request))
         if is_personal(request):
@@ -82,8 +94,9 @@ class AnonymousPageCacheMiddleware:
                 max_age=capped(settings.PAGE_CACHE_BROWSER_MAX_AGE, lifetime),
                 s_maxage=capped(settings.PAGE_CACHE_SHARED_MAX_AGE, lifetime),
             )
-            store_page(request, response, capped(settings.PAGE_CACHE_TIMEOUT, lifetime))
-            response["X-Page-Cache"] = "miss"
+            if worth_storing(request, response):
+                store_page(request, response, capped(settings.PAGE_CACHE_TIMEOUT, lifetime))
+                response["X-Page-Cache"] = "miss"
         elif not response.has_header("Cache-Control"):
             patch_cache_control(response, private=True, no_cache=True)
         return response

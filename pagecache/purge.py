@@ -20,7 +20,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page, get_page_models
 
-from pagecache import keys
+from pagecache import pending
 
 logger = logging.getLogger(__name__)
 
@@ -106,9 +106,9 @@ def page_urls(pages):
 
 def purge_urls(urls):
     paths = {path for _root, path in urls}
-    keys.forget_paths(paths)
+    pending.forget_paths(paths)
     # Again after the commit: a reader between the purge and the commit may have stored the old page.
-    transaction.on_commit(lambda: keys.forget_paths(paths), robust=True)
+    transaction.on_commit(lambda: pending.forget_paths(paths), robust=True)
     purge_frontend_cache([root + path for root, path in urls])
 
 
@@ -174,6 +174,6 @@ def pages_using(instance):
 
 def purge_site():
     """Footer, menu or a move: every page shows it. The CDN gets the home and section pages."""
-    keys.forget_site()
-    transaction.on_commit(keys.forget_site, robust=True)
+    pending.forget_site()
+    transaction.on_commit(pending.forget_site, robust=True)
     purge_frontend_cache([root + path for root, path in page_urls(Page.objects.live().filter(depth__in=(2, 3)))])

@@ -179,6 +179,9 @@ VISITORS_PREVIOUS_TOTAL = 1183472
 # address may send. The limit is counted in the default cache: give production a shared one (Redis).
 FEEDBACK_NOTIFY_EMAILS = []
 FEEDBACK_RATE_LIMIT = "5/h"
+# When that cache does not answer, each process counts on its own (feedback.views) instead of
+# django-ratelimit's default of refusing everyone.
+RATELIMIT_FAIL_OPEN = True
 
 # Caches -------------------------------------------------------------------
 # Local memory by default; production.py switches both to Redis when REDIS_URL is set.
@@ -186,6 +189,8 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "govsite-default"},
     "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "govsite-renditions"},
 }
+# Seconds a process stops asking Redis after a failed call (pagecache.breaker, production only).
+CACHE_BREAKER_SECONDS = 5
 # Seconds each process remembers which Wagtail Site a host name is (core.sites); 0: ask every time.
 SITE_LOOKUP_SECONDS = 60
 # Anonymous page views (pagecache app): how long the site and a CDN in front may keep a page.
@@ -193,6 +198,12 @@ PAGE_CACHE_ENABLED = True
 PAGE_CACHE_TIMEOUT = 60 * 60
 PAGE_CACHE_BROWSER_MAX_AGE = 60
 PAGE_CACHE_SHARED_MAX_AGE = 60 * 10
+# The query parameters pages read: pagination, the document library's filters (documents.library),
+# search, the questions page's thank-you. A stored page is keyed by these alone; a request with any
+# other (?utm_source=…, ?fbclid=…) gets the page stored without it and is never stored itself.
+PAGE_CACHE_QUERY_PARAMETERS = ("page", "q", "type", "body", "year", "status", "topic", "sort", "sent")
+# A larger response is served but not stored (Redis also needs maxmemory: see README).
+PAGE_CACHE_MAX_ENTRY_BYTES = 512 * 1024
 # Rendered parts of a page (an article's body and related items, see pagecache_tags), kept per page
 # revision and dropped by the same purges as whole pages; 0 turns them off.
 PAGE_FRAGMENT_CACHE_TIMEOUT = PAGE_CACHE_TIMEOUT

@@ -5,6 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
+from .cache import redis_caches
 
 KNOWN_INSECURE_KEYS = {
     "",
@@ -42,28 +43,15 @@ def env_flag(name, default):
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DB_CONN_MAX_AGE", 60))  # noqa: F405
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
 
-# Caches: Redis when REDIS_URL is set. A Redis outage must not take the site down: errors are
-# logged and treated as cache misses (pages come from the database, slower).
+# Caches: Redis when REDIS_URL is set. A Redis outage must not take the site down: after a failed
+# call the cache is skipped for CACHE_BREAKER_SECONDS (pages come from the database, slower) and
+# the outage is logged once per interval by pagecache.breaker, not once per call by django-redis.
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 if REDIS_URL:
-
-    def redis_cache(key_prefix):
-        return {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": key_prefix,
-            "OPTIONS": {
-                "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 0.5,
-                "SOCKET_TIMEOUT": 0.5,
-            },
-        }
-
-    CACHES = {"default": redis_cache("govsite"), "renditions": redis_cache("govsite-renditions")}
-    DJANGO_REDIS_IGNORE_EXCEPTIONS = True
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
-    DJANGO_REDIS_LOGGER = "govsite.cache"
+    CACHES = redis_caches(REDIS_URL)
+CACHE_BREAKER_SECONDS = float(os.environ.get("CACHE_BREAKER_SECONDS", CACHE_BREAKER_SECONDS))  # noqa: F405
 PAGE_CACHE_ENABLED = env_flag("PAGE_CACHE_ENABLED", "true")
+PAGE_CACHE_MAX_ENTRY_BYTES = int(os.environ.get("PAGE_CACHE_MAX_ENTRY_BYTES", PAGE_CACHE_MAX_ENTRY_BYTES))  # noqa: F405
 PAGE_FRAGMENT_CACHE_TIMEOUT = int(os.environ.get("PAGE_FRAGMENT_CACHE_TIMEOUT", PAGE_FRAGMENT_CACHE_TIMEOUT))  # noqa: F405
 
 # Media: a local folder by default; S3-compatible object storage when AWS_STORAGE_BUCKET_NAME is set.
