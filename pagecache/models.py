@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class PendingPurge(models.Model):
@@ -9,7 +10,7 @@ class PendingPurge(models.Model):
     site = models.BooleanField(_("whole site"), default=False)
     paths = models.JSONField(_("paths"), default=list, blank=True)
     cache_keys = models.JSONField(_("cache keys"), default=list, blank=True)
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    created_at = models.DateTimeField(pgettext_lazy("govsite", "created at"), auto_now_add=True)
 
     class Meta:
         verbose_name = _("pending purge")
