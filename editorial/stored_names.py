@@ -51,6 +51,19 @@ class TranslatedNameAttribute(DeferredAttribute):
         instance.__dict__[self.field.attname] = value
 
 
+def stored_text(field):
+    """Field.value_to_string for a name field: serializers (dumpdata, the test database's serialized
+    rollback) call str() on the value, which would store the translation ("Biên tập viên")."""
+
+    def value_to_string(obj):
+        value = field.value_from_object(obj)
+        return str.__str__(value) if isinstance(value, str) else value
+
+    return value_to_string
+
+
 def install():
     for model in (Group, Workflow, Task):
-        model.name = TranslatedNameAttribute(model._meta.get_field("name"))
+        field = model._meta.get_field("name")
+        model.name = TranslatedNameAttribute(field)
+        field.value_to_string = stored_text(field)
