@@ -1,5 +1,7 @@
 from django.core.exceptions import PermissionDenied
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -20,9 +22,7 @@ def register_urls():
     return [
         # Same addresses as wagtail-localize's views, resolved first: checked versions (editorial.guards).
         path("localize/translate/<int:translation_id>/pofile/upload/", po_upload.checked_upload_pofile),
-        path(
-            "localize/update/<int:translation_source_id>/", guards.CheckedUpdateTranslationsView.as_view()
-        ),
+        path("localize/update/<int:translation_source_id>/", guards.CheckedUpdateTranslationsView.as_view()),
         path("localize/page/<int:page_id>/convert_to_alias/", guards.refuse_convert_to_alias),
         path("translations/", include((editorial_urls, "editorial"), namespace="editorial")),
     ]
@@ -67,3 +67,9 @@ def check_translation_publish_on_snippet(request, instance):
 def hide_convert_to_alias(menu_items, request, context):
     """Refused anyway (editorial.guards.refuse_convert_to_alias): not offered."""
     menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
+
+
+@hooks.register("insert_global_admin_css")
+def khmer_font():
+    """Khmer in the admin in Noto Sans Khmer, not boxes, on systems without a Khmer font."""
+    return format_html('<link rel="stylesheet" href="{}">', static("editorial/css/admin-fonts.css"))
