@@ -26,7 +26,8 @@ def localize_fence_version(app_configs, **kwargs):
     ]
 
 
-DASHBOARD_TEMPLATE_FROM = "8.0.1"  # editorial/templates/wagtailadmin/home/workflow_objects_to_moderate.html
+# editorial/templates/wagtailadmin/home/workflow_objects_to_moderate.html and shared/headers/_actions.html
+DASHBOARD_TEMPLATE_FROM = "8.0.1"
 
 
 @register()
@@ -35,9 +36,11 @@ def dashboard_template_version(app_configs, **kwargs):
         return []
     return [
         Warning(
-            f"editorial overrides Wagtail {DASHBOARD_TEMPLATE_FROM}'s workflow_objects_to_moderate.html; "
+            f"editorial overrides Wagtail {DASHBOARD_TEMPLATE_FROM}'s workflow_objects_to_moderate.html and "
+            f"shared/headers/_actions.html; "
             f"Wagtail {version('wagtail')} is installed.",
-            hint="Copy the new template from Wagtail and re-apply the translation_review_url link.",
+            hint="Copy the new templates from Wagtail and re-apply the translation_review_url link and the "
+            "translated aria-label of _actions.html.",
             id="editorial.W002",
         )
     ]

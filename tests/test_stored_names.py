@@ -45,9 +45,13 @@ def test_a_name_an_administrator_chose_is_printed_as_it_is():
         assert str(Group.objects.get(pk=group.pk).name) == "Phòng Dân tộc huyện"
 
 
-def test_dumps_and_backups_keep_the_stored_names():
+def test_serializers_write_the_stored_english_names():
+    """dumpdata and the test database's serialized rollback must not store the translation."""
     from django.core import serializers
 
-    with override("km"):
-        dumped = serializers.serialize("json", Group.objects.filter(name=EDITORS))
-    assert '"name": "Editors"' in dumped
+    with override("vi"):
+        data = serializers.serialize(
+            "json", [Group.objects.get(name=EDITORS), Workflow.objects.get(name=MODERATION_WORKFLOW)]
+        )
+    assert '"name": "Editors"' in data and '"name": "Moderation"' in data
+    assert "Biên tập viên" not in data

@@ -160,6 +160,7 @@ STORAGES = {
 # Wagtail ------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Ban Dân tộc tỉnh Trà Vinh"
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
+WAGTAILADMIN_USER_LOGIN_FORM = "editorial.admin_forms.LoginForm"  # the password field's label translated
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
