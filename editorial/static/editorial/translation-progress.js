@@ -16,3 +16,18 @@
   document.addEventListener("keyup", later, true);
   document.addEventListener("change", later, true);
 })();
+
+// wagtail-localize 1.14.5 writes "Tiếng Việt to ភាសាខ្មែរ translation" in English, outside its catalogue;
+// the page header above already names both languages, so that heading is hidden.
+(function () {
+  const editor = document.querySelector(".js-translation-editor");
+  if (!editor) return;
+  const english = / to .+ translation$/;
+  function hide() {
+    editor.querySelectorAll("section h3").forEach((heading) => {
+      if (english.test(heading.textContent.trim())) heading.hidden = true;
+    });
+  }
+  new MutationObserver(hide).observe(editor, { childList: true, subtree: true });
+  hide();
+})();
