@@ -12,10 +12,9 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import pgettext
 from wagtail.models import Page
-from wagtail_localize.models import Translation
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
-from editorial.publishing import publish_refusal
+from editorial.publishing import enabled_translation_of, publish_refusal
 
 
 class RefusedUpdate(Exception):
@@ -44,16 +43,6 @@ class CheckedUpdateTranslationsView(UpdateTranslationsView):
             if refusal:
                 return refusal
         return None
-
-
-def enabled_translation_of(instance):
-    return (
-        Translation.objects.filter(
-            source__object_id=instance.translation_key, target_locale_id=instance.locale_id, enabled=True
-        )
-        .select_related("source", "target_locale")
-        .first()
-    )
 
 
 def refuse_unchecked_publish(request, instance):

@@ -13,7 +13,7 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.utils.translation import pgettext
 from wagtail.models import DraftStateMixin, Page
 from wagtail.snippets.permissions import get_permission_name
-from wagtail_localize.models import TranslationLog
+from wagtail_localize.models import Translation, TranslationLog
 
 
 def target_or_none(translation):
@@ -22,6 +22,17 @@ def target_or_none(translation):
     except ObjectDoesNotExist:
         return None
     return instance.specific if isinstance(instance, Page) else instance
+
+
+def enabled_translation_of(instance):
+    """The translation that makes this page or snippet (wagtail-localize's editor opens for it), if any."""
+    return (
+        Translation.objects.filter(
+            source__object_id=instance.translation_key, target_locale_id=instance.locale_id, enabled=True
+        )
+        .select_related("source", "target_locale")
+        .first()
+    )
 
 
 def is_complete(translation):

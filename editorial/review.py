@@ -28,7 +28,13 @@ from wagtail.models import Page, WorkflowMixin
 from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from editorial.publishing import is_complete, may_publish_directly, source_is_live, target_or_none
+from editorial.publishing import (
+    enabled_translation_of,
+    is_complete,
+    may_publish_directly,
+    source_is_live,
+    target_or_none,
+)
 from editorial.roles import TRANSLATION_LANGUAGE, is_only_translator
 
 
@@ -88,16 +94,6 @@ def segment_label(instance, path):
             more, image = walk_block(block, value, parts[1:])
             labels += [block.label, *more]
     return " › ".join(str(label) for label in labels), image
-
-
-def translation_for_page(page):
-    return (
-        Translation.objects.filter(
-            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
-        )
-        .select_related("source", "target_locale")
-        .first()
-    )
 
 
 def get_edit_url(instance):
@@ -203,7 +199,7 @@ def start_review(instance, user):
 
 def review_translation(request, page_id):
     page = get_object_or_404(Page, pk=page_id).specific
-    translation = translation_for_page(page)
+    translation = enabled_translation_of(page)
     if translation is None:
         raise Http404
     task_state, actions = current_task(page, request.user)

@@ -2,8 +2,8 @@ from django import template
 from django.urls import reverse
 from wagtail.models import Page
 
-from editorial.publishing import is_complete, may_publish_directly
-from editorial.review import current_task, translation_for_page
+from editorial.publishing import enabled_translation_of, is_complete, may_publish_directly
+from editorial.review import current_task
 
 register = template.Library()
 
@@ -41,6 +41,6 @@ def delete_url(user, instance):
 @register.simple_tag
 def translation_review_url(instance):
     """The side-by-side review of a translated page waiting on a moderator, else ""."""
-    if isinstance(instance, Page) and translation_for_page(instance) is not None:
+    if isinstance(instance, Page) and enabled_translation_of(instance) is not None:
         return reverse("editorial:review_translation", args=[instance.pk])
     return ""
