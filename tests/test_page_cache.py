@@ -12,6 +12,7 @@ from wagtail.contrib.frontend_cache.backends import BaseBackend
 
 from pagecache.middleware import can_store
 from tests import factories
+from tests.security.pages import served_from_cache, warm
 from tests.translation import translate
 
 pytestmark = pytest.mark.django_db
@@ -31,18 +32,6 @@ def fake_cdn(settings):
     PURGED_URLS.clear()
     settings.WAGTAILFRONTENDCACHE = {"fake": {"BACKEND": "tests.test_page_cache.FakeFrontendCache"}}
     return PURGED_URLS
-
-
-def served_from_cache(client, url):
-    response = client.get(url)
-    assert response.status_code == 200
-    return response.headers.get("X-Page-Cache") == "hit"
-
-
-def warm(client, *urls):
-    for url in urls:
-        assert not served_from_cache(client, url)
-        assert served_from_cache(client, url)
 
 
 @pytest.fixture
