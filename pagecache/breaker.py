@@ -10,6 +10,14 @@ missing meanwhile. If Redis answers, `redis_recovered` is sent *before* anyone e
 receivers, e.g. pagecache.pending, can repair what the outage left stale), then the breaker closes;
 if not, it opens for another interval. One warning per interval, one line, no traceback.
 
+While the breaker is open, reads and writes go to a small memory of the process's own
+(`LocalFallback`) whose entries live at most CACHE_FALLBACK_SECONDS: footer, menu, fragments and
+renditions are then computed once per process and interval instead of on every request, so an
+outage serves pages at about the rate of the page cache being off. Whole pages are never kept there
+(pagecache.keys.store_page): a page withdrawn during an outage is gone from every process at once.
+Another process may show a footer, menu or fragment up to CACHE_FALLBACK_SECONDS old meanwhile; the
+memory is emptied when Redis answers again.
+
 There is one breaker per Redis server and process, shared by its threads and by the cache aliases
 on that server (default and renditions).
 """
@@ -22,6 +30,8 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import DEFAULT_CACHE_ALIAS, caches
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.core.cache.backends.locmem import LocMemCache
 from django.dispatch import Signal
 from django_redis.cache import RedisCache
 from django_redis.client import DefaultClient
@@ -51,12 +61,22 @@ def reaches_redis(write):
     return missed_calls() == before
 
 
+def _key_as_made(key, key_prefix, version):
+    return key
+
+
 class Breaker:
     def __init__(self, name):
         self.name = name
         self._lock = threading.Lock()
         self._open_until = None  # monotonic time; None: closed
         self._trial_thread = None
+        # What the clients of this server keep meanwhile (one memory per process: LocMemCache
+        # instances of the same name share it, whichever thread made them).
+        self.fallback_memory = LocMemCache(
+            f"redis-fallback-{name}-{id(self)}",
+            {"OPTIONS": {"MAX_ENTRIES": settings.CACHE_FALLBACK_MAX_ENTRIES}, "KEY_FUNCTION": _key_as_made},
+        )
 
     @property
     def is_open(self):
@@ -85,6 +105,7 @@ class Breaker:
         for receiver, error in redis_recovered.send_robust(sender=Breaker):
             if error is not None:
                 logger.warning("After Redis came back, %s failed: %r", receiver.__qualname__, error)
+        self.fallback_memory.clear()
         return self._close()
 
     def _close(self):
@@ -137,18 +158,86 @@ def is_skipped(alias=DEFAULT_CACHE_ALIAS):
     return breaker is not None and breaker.is_open
 
 
+class LocalFallback:
+    """The cache calls of one client while its Redis is away, in this process's memory, briefly.
+
+    Keys are made by the Redis client (prefix and version included), so the cache aliases on one
+    server share its breaker's memory without mixing; every entry expires within
+    CACHE_FALLBACK_SECONDS whatever timeout was asked.
+    """
+
+    # Not incr: counters mean something only when shared by every process. A cache of counters (the
+    # rate limits') is configured without a fallback (OPTIONS["LOCAL_FALLBACK"] = False).
+    COMMANDS = {"get", "set", "add", "delete", "get_many", "set_many", "delete_many", "has_key"}
+
+    def __init__(self, client, memory):
+        self._client = client
+        self._memory = memory
+
+    def answer(self, command, *args, **kwargs):
+        kwargs.pop("client", None)
+        return getattr(self, command)(*args, **kwargs)
+
+    def _key(self, key, version):
+        return str(self._client.make_key(key, version=version))
+
+    def _lifetime(self, timeout):
+        if timeout is DEFAULT_TIMEOUT or timeout is None:
+            return settings.CACHE_FALLBACK_SECONDS
+        return min(timeout, settings.CACHE_FALLBACK_SECONDS)
+
+    def get(self, key, default=None, version=None):
+        return self._memory.get(self._key(key, version), default)
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None, nx=False, xx=False):
+        if nx or xx:
+            exists = self.has_key(key, version=version)
+            if exists == nx:
+                return False
+        self._memory.set(self._key(key, version), value, self._lifetime(timeout))
+        return True
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        return self._memory.add(self._key(key, version), value, self._lifetime(timeout))
+
+    def delete(self, key, version=None, prefix=None):
+        return self._memory.delete(self._key(key, version))
+
+    def has_key(self, key, version=None):
+        return self._memory.has_key(self._key(key, version))
+
+    def get_many(self, keys, version=None):
+        missing = object()
+        found = {key: self.get(key, missing, version=version) for key in keys}
+        return {key: value for key, value in found.items() if value is not missing}
+
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        for key, value in data.items():
+            self.set(key, value, timeout, version=version)
+        return []
+
+    def delete_many(self, keys, version=None):
+        return sum(bool(self.delete(key, version=version)) for key in keys)
+
+
 def guarded(command):
+    name = command.__name__
+
+    def missed(client, args, kwargs):
+        _count_miss()
+        if client.fallback is not None and name in LocalFallback.COMMANDS:
+            return client.fallback.answer(name, *args, **kwargs)
+        raise ConnectionInterrupted(connection=None)
+
     @functools.wraps(command)
     def call(self, *args, **kwargs):  # not `client`: the commands take a `client` keyword
         if not self.breaker.admit(self):
-            _count_miss()
-            raise ConnectionInterrupted(connection=None)
+            return missed(self, args, kwargs)
         try:
             return command(self, *args, **kwargs)
         except ConnectionInterrupted as interrupted:
             self.breaker.record_failure(interrupted.__cause__ or interrupted)
-            _count_miss()
-            raise
+            return missed(self, args, kwargs)
 
     return call
 
@@ -175,3 +264,5 @@ class BreakerClient(DefaultClient):
     def __init__(self, server, params, backend):
         super().__init__(server, params, backend)
         self.breaker = breaker_for(self._server)
+        wanted = params.get("OPTIONS", {}).get("LOCAL_FALLBACK", True)
+        self.fallback = LocalFallback(self, self.breaker.fallback_memory) if wanted else None

@@ -16,6 +16,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import get_language
 
+from pagecache.breaker import is_skipped
+
 SITE_TOKEN_KEY = "pagecache:site"  # noqa: S105 - a cache key
 
 
@@ -83,6 +85,8 @@ def stored_page(request):
 
 
 def store_page(request, response, timeout):
+    if is_skipped():  # Redis is away: a process's own copy could outlive a purge made elsewhere
+        return
     cache.set(page_key(request), (request_tokens(request), response), timeout)
 
 

@@ -183,15 +183,23 @@ FEEDBACK_RATE_LIMIT = "5/h"
 # When that cache does not answer, each process counts on its own (feedback.views) instead of
 # django-ratelimit's default of refusing everyone.
 RATELIMIT_FAIL_OPEN = True
+# Its own cache alias: counters must be shared by every process or not counted there at all (in
+# production that alias keeps no memory of its own while Redis is away; see pagecache.breaker).
+RATELIMIT_USE_CACHE = "ratelimit"
 
 # Caches -------------------------------------------------------------------
-# Local memory by default; production.py switches both to Redis when REDIS_URL is set.
+# Local memory by default; production.py switches them to Redis when REDIS_URL is set.
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "govsite-default"},
     "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "govsite-renditions"},
+    "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "govsite-ratelimit"},
 }
 # Seconds a process stops asking Redis after a failed call (pagecache.breaker, production only).
 CACHE_BREAKER_SECONDS = 5
+# Meanwhile each process keeps footer, menu, fragments and renditions in its own memory, at most
+# this long and this many entries (pagecache.breaker.LocalFallback; never whole pages).
+CACHE_FALLBACK_SECONDS = 10
+CACHE_FALLBACK_MAX_ENTRIES = 2000
 # Seconds each process remembers which Wagtail Site a host name is (core.sites); 0: ask every time.
 SITE_LOOKUP_SECONDS = 60
 # Anonymous page views (pagecache app): how long the site and a CDN in front may keep a page.

@@ -7,7 +7,7 @@ CONNECT_TIMEOUT_SECONDS = 0.1
 READ_TIMEOUT_SECONDS = 0.25
 
 
-def redis_cache(url, key_prefix):
+def redis_cache(url, key_prefix, local_fallback=True):
     return {
         "BACKEND": "django_redis.cache.RedisCache",
         "LOCATION": url,
@@ -18,10 +18,16 @@ def redis_cache(url, key_prefix):
             "IGNORE_EXCEPTIONS": True,
             "SOCKET_CONNECT_TIMEOUT": CONNECT_TIMEOUT_SECONDS,
             "SOCKET_TIMEOUT": READ_TIMEOUT_SECONDS,
+            # While Redis is away, keep footer, menu, fragments in the process's memory briefly.
+            "LOCAL_FALLBACK": local_fallback,
         },
     }
 
 
 def redis_caches(url):
-    """The default cache (pages, footer, menu, rate limits) and the renditions cache, both in Redis at `url`."""
-    return {"default": redis_cache(url, "govsite"), "renditions": redis_cache(url, "govsite-renditions")}
+    """Default cache (pages, footer, menu), renditions and the rate limits' counters, in Redis at `url`."""
+    return {
+        "default": redis_cache(url, "govsite"),
+        "renditions": redis_cache(url, "govsite-renditions"),
+        "ratelimit": redis_cache(url, "govsite-ratelimit", local_fallback=False),
+    }

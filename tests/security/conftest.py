@@ -89,6 +89,8 @@ def production_caches(redis_server):
     with override_settings(CACHES=redis_caches(redis_server.url)):
         yield redis_server
     LOCAL_COUNTS.clear()
+    for each in breaker._breakers.values():
+        each.fallback_memory.clear()
     breaker._breakers.clear()  # a later test may get the same port: it starts with a closed breaker
 
 

@@ -6,6 +6,9 @@ import time
 
 import pytest
 import redis.connection
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from feedback.models import Question
 from tests.security.pages import served_from_cache, warm
@@ -56,6 +59,44 @@ def test_pages_are_served_without_trying_redis_on_every_call(
     log = cache_log(caplog)
     assert 1 <= len(log) <= 2
     assert all(record.exc_info is None and "\n" not in record.getMessage() for record in log)
+
+
+def queries_of(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_during_an_outage_pages_cost_what_they_cost_with_the_page_cache_off(
+    client, article, production_caches, settings
+):
+    """Footer, menu, fragments and renditions are computed once per process and interval, not per request."""
+    settings.CACHE_BREAKER_SECONDS = 60
+    settings.PAGE_CACHE_ENABLED = False
+    warm_uncached = [queries_of(client, article.url) for _ in range(2)][-1]
+    settings.PAGE_CACHE_ENABLED = True
+    production_caches.stop()
+    first_in_outage = queries_of(client, article.url)
+    assert queries_of(client, article.url) <= warm_uncached < first_in_outage
+
+
+def test_a_page_withdrawn_during_an_outage_is_gone_at_once(client, article, production_caches, settings):
+    settings.CACHE_BREAKER_SECONDS = 60
+    production_caches.stop()
+    assert not served_from_cache(client, article.url)
+    assert not served_from_cache(client, article.url)  # whole pages are not kept in a process's memory
+    article.unpublish()
+    assert client.get(article.url).status_code == 404
+
+
+def test_what_a_process_kept_during_the_outage_is_dropped_when_redis_answers(production_caches, settings):
+    settings.CACHE_BREAKER_SECONDS = 0.2
+    production_caches.stop()
+    cache.set("menu-of-the-outage", "kept for a moment")
+    assert cache.get("menu-of-the-outage") == "kept for a moment"
+    production_caches.start()  # empty: nothing saved
+    time.sleep(0.3)
+    assert cache.get("menu-of-the-outage") is None
 
 
 def test_a_hung_redis_costs_one_timeout_not_one_per_call(client, article, production_caches, caplog, settings):
