@@ -20,6 +20,8 @@ handler500 = "ops.views.server_error"
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
+    # The login page's language choice (Django's set_language: a POST that sets the language cookie).
+    path("i18n/", include("django.conf.urls.i18n")),
     path("documents/", include(wagtaildocs_urls)),
     path("thong-ke/dem.gif", beacon, name="visitor_beacon"),
     path("sitemap.xml", sitemap_xml, name="sitemap"),

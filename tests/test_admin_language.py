@@ -74,3 +74,40 @@ def test_the_khmer_language_is_offered_by_its_own_name(client, translator):
     client.force_login(translator)
     html = client.get(reverse("wagtailadmin_account")).content.decode()
     assert "ភាសាខ្មែរ" in html and ">Khmer<" not in html
+
+
+def sign_in_heading(code):
+    from django.utils import translation
+
+    with translation.override(code):
+        return translation.gettext("Sign in to Wagtail")
+
+
+def test_the_login_page_follows_the_browsers_language(client):
+    khmer = client.get(reverse("wagtailadmin_login"), HTTP_ACCEPT_LANGUAGE="km,en;q=0.5").content.decode()
+    assert '<html lang="km"' in khmer and sign_in_heading("km") in khmer
+    vietnamese = client.get(reverse("wagtailadmin_login"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.5").content.decode()
+    assert '<html lang="vi"' in vietnamese and sign_in_heading("vi") in vietnamese
+
+
+def test_the_language_chosen_on_the_login_page_is_kept_until_the_users_own_preference_takes_over(client, translator):
+    login = reverse("wagtailadmin_login")
+    assert 'value="km"' in client.get(login).content.decode()  # the choice is offered
+    chosen = client.post(reverse("set_language"), {"language": "km", "next": login})
+    assert chosen.status_code == 302 and chosen["Location"] == login
+    assert sign_in_heading("km") in client.get(login).content.decode()
+    # Signed in, the user's Wagtail preference (Vietnamese by default) decides, not the login page's cookie.
+    client.force_login(translator)
+    assert '<html lang="vi"' in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_the_login_pages_language_choice_leaves_the_public_site_alone(client, home):
+    client.post(reverse("set_language"), {"language": "km", "next": "/admin/login/"})
+    assert '<html lang="vi"' in client.get("/").content.decode()
+
+
+def test_an_unknown_language_or_a_foreign_next_changes_nothing(client):
+    login = reverse("wagtailadmin_login")
+    refused = client.post(reverse("set_language"), {"language": "xx", "next": "https://evil.example/"})
+    assert refused.status_code == 302 and not refused["Location"].startswith("https://evil.example")
+    assert '<html lang="vi"' in client.get(login).content.decode()

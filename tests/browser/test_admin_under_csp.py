@@ -17,7 +17,7 @@ def test_admin_editor_runs_its_scripts_without_csp_violations(browser, live_serv
     page.goto(live_server.url + "/admin/login/")
     page.fill("#id_username", "admin")
     page.fill("#id_password", "mat-khau-dai-de-thu")
-    page.click("button[type=submit]")
+    page.click(".login-form button[type=submit]")
     page.wait_for_url("**/admin/")
     page.goto(f"{live_server.url}/admin/pages/{article.pk}/edit/", wait_until="networkidle")
     # The sidebar and the StreamField editor are built by the admin's JavaScript.

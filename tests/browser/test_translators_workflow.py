@@ -55,7 +55,7 @@ def log_in(open_page, live_server, username):
     page.fill("#id_username", username)
     page.fill("#id_password", PASSWORD)
     with page.expect_navigation():
-        page.locator("main [type=submit], form [type=submit]").last.click()
+        page.locator(".login-form [type=submit]").click()
     page.wait_for_load_state("networkidle")
     return page
 
