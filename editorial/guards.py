@@ -5,16 +5,21 @@
   published; without it, the source is refreshed and the targets stay as they are.
 - The translation editor's publish (a POST with action=publish to the page or snippet edit view).
 - "Convert to alias page": a Khmer page would serve the Vietnamese text, so it is never allowed.
+- Approving a Khmer page in review: Wagtail's workflow action (the dashboard's and the page
+  header's "Approve", `pages/workflow/action/…`) and the editor's "Approve" publish the reviewed
+  revision; refused while the Vietnamese original is not live.
 """
 
 from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.translation import pgettext
+from wagtail.admin.views.pages.workflow import WorkflowActionView
 from wagtail.models import Page
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
-from editorial.publishing import enabled_translation_of, publish_refusal
+from editorial.publishing import approval_refusal, enabled_translation_of, publish_refusal
 
 
 class RefusedUpdate(Exception):
@@ -45,9 +50,17 @@ class CheckedUpdateTranslationsView(UpdateTranslationsView):
         return None
 
 
+def approves_in_the_editor(request):
+    return "action-workflow-action" in request.POST and request.POST.get("workflow-action-name") == "approve"
+
+
 def refuse_unchecked_publish(request, instance):
     """before_edit_page / before_edit_snippet: the translation editor's publish, checked first."""
-    if request.method != "POST" or request.POST.get("action") != "publish":
+    if request.method != "POST":
+        return None
+    if approves_in_the_editor(request):
+        return refuse_approval(request, instance, request.get_full_path())
+    if request.POST.get("action") != "publish":
         return None
     translation = enabled_translation_of(instance)
     if translation is None:
@@ -57,6 +70,25 @@ def refuse_unchecked_publish(request, instance):
         return None
     messages.error(request, refusal)
     return redirect(request.get_full_path())
+
+
+def refuse_approval(request, instance, back_to):
+    refusal = approval_refusal(instance)
+    if refusal is None:
+        return None
+    messages.error(request, refusal)
+    return redirect(back_to)
+
+
+class CheckedPageWorkflowActionView(WorkflowActionView):
+    """Wagtail's page workflow action at its own address; "approve" of a translation checked first."""
+
+    def post(self, request, *args, **kwargs):
+        if self.action_name == "approve":
+            refused = refuse_approval(request, self.object, reverse("wagtailadmin_pages:edit", args=[self.object.pk]))
+            if refused is not None:
+                return refused
+        return super().post(request, *args, **kwargs)
 
 
 def refuse_convert_to_alias(request, page_id):

@@ -106,6 +106,28 @@ def publish_refusal(user, translation):
     return None
 
 
+def approval_refusal(instance):
+    """Why approving the reviewed revision of this Khmer page or snippet must not publish it now.
+
+    The revision under review was complete when it was submitted (editorial.review.submit_refusal);
+    what can change meanwhile is the Vietnamese original: unpublished or deleted, its translation
+    must not go live. None for anything that is not a translation.
+    """
+    translation = enabled_translation_of(instance)
+    if translation is None:
+        return None
+    try:
+        live = source_is_live(translation)
+    except ObjectDoesNotExist:
+        return pgettext("publishing", "The Vietnamese original of this translation has been deleted.")
+    if not live:
+        return pgettext(
+            "publishing",
+            "The Vietnamese page is not published yet, so its translation cannot be published before it.",
+        )
+    return None
+
+
 def may_publish_directly(user, translation):
     """Shown in the translation editor: this user's submit publishes at once (no review needed)."""
     return may_publish(user, translation, target_or_none(translation))

@@ -29,6 +29,7 @@ from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from editorial.publishing import (
+    approval_refusal,
     enabled_translation_of,
     is_complete,
     may_publish_directly,
@@ -209,6 +210,10 @@ def review_translation(request, page_id):
         action = request.POST.get("action")
         if action not in actions or action not in ("approve", "reject"):
             raise PermissionDenied
+        refusal = approval_refusal(page) if action == "approve" else None
+        if refusal:
+            messages.error(request, refusal)
+            return redirect(reverse("editorial:review_translation", args=[page.pk]))
         task_state.task.specific.on_action(task_state, request.user, action)
         if action == "approve":
             messages.success(request, _("Approved: the Khmer translation is published."))

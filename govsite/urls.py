@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core.views import redirect_default_language_prefix
 from discovery import urls as discovery_urls
 from discovery.views import robots_txt, sitemap_xml
+from editorial.urls import checked_admin_urls
 from ops.media import serve_media
 from ops.views import healthz
 from visitors.views import beacon
@@ -19,6 +20,8 @@ handler500 = "ops.views.server_error"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    # Wagtail's own admin routes that can publish a translation, checked first (editorial.guards).
+    path("admin/", include(checked_admin_urls)),
     path("admin/", include(wagtailadmin_urls)),
     # The login page's language choice (Django's set_language: a POST that sets the language cookie).
     path("i18n/", include("django.conf.urls.i18n")),

@@ -3,7 +3,8 @@
 Routes, each through its real admin URL: wagtail-localize's "Update translations" / "Sync translated
 pages" with "Publish immediately"; the translation editor's publish (page and snippet edit views);
 "Submit for review" (the project's); "Convert to alias page"; Wagtail's bulk publish; Wagtail's own
-page editor after a translation is stopped; the locale synchronisation settings. The footer's
+page editor after a translation is stopped; the locale synchronisation settings; approving a Khmer page
+in review (Wagtail's workflow action, the editor's Approve, the project's review). The footer's
 review is in tests/test_translation_lifecycle.py.
 """
 
@@ -215,3 +216,60 @@ def test_only_superusers_reach_locale_synchronisation(request, client, role):
     response = client.get(reverse("wagtaillocales:index"))
     assert response.status_code in (302, 403)
     assert response.status_code == 403 or response.url == reverse("wagtailadmin_home")
+
+
+@pytest.fixture
+def khmer_in_review_of_a_withdrawn_original(client, translator, article):
+    """A complete Khmer translation waits in "Translation review"; then the Vietnamese page is unpublished."""
+    translate(article, KHMER, publish=False)  # the translator's draft
+    translation = Translation.objects.get(source__object_id=article.translation_key)
+    client.force_login(translator)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        client.post(reverse("editorial:submit_for_review", args=[translation.pk]))
+    khmer = khmer_row(article)
+    assert khmer.current_workflow_state is not None and not khmer.live
+    return khmer
+
+
+def approve_through_wagtails_workflow_action(client, khmer):
+    task_state = khmer.current_workflow_state.current_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=[khmer.pk, "approve", task_state.pk])
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return client.post(url, {"comment": ""}, follow=True)
+
+
+def approve_in_the_editor(client, khmer):
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return client.post(
+            reverse("wagtailadmin_pages:edit", args=[khmer.pk]),
+            {"action-workflow-action": "true", "workflow-action-name": "approve"},
+            follow=True,
+        )
+
+
+def approve_in_the_review(client, khmer):
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return client.post(reverse("editorial:review_translation", args=[khmer.pk]), {"action": "approve"}, follow=True)
+
+
+@pytest.mark.parametrize(
+    "approve", [approve_through_wagtails_workflow_action, approve_in_the_editor, approve_in_the_review]
+)
+def test_approving_never_publishes_the_translation_of_a_withdrawn_page(
+    client, moderator, article, khmer_in_review_of_a_withdrawn_original, approve
+):
+    article.unpublish()
+    client.force_login(moderator)
+    response = approve(client, khmer_in_review_of_a_withdrawn_original)
+    assert REFUSED_SOURCE_NOT_LIVE in response.content.decode()
+    assert not khmer_row(article).live
+    assert khmer_url(client).status_code == 404
+
+
+def test_approving_through_wagtails_workflow_action_publishes_the_reviewed_khmer(
+    client, moderator, article, khmer_in_review_of_a_withdrawn_original
+):
+    client.force_login(moderator)
+    approve_through_wagtails_workflow_action(client, khmer_in_review_of_a_withdrawn_original)
+    assert khmer_row(article).live
+    assert "សន្និសីទបូកសរុប" in khmer_url(client).content.decode()
