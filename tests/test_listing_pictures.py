@@ -72,8 +72,13 @@ def test_gallery_photos_count_as_body_photos(client, news_index):
 
 def test_khmer_lists_use_the_translated_alt_text(client, khmer_news_index, news_index):
     story = body_photo_story(news_index, title="Tin có ảnh", lead="Lời dẫn.")
-    strings = {"Tin có ảnh": "ព័ត៌មានមានរូបថត", "Lời dẫn.": "សេចក្តីផ្តើម។", "Mở đầu bài viết.": "សេចក្តីផ្តើម",
-               BODY_ALT: "រូបថតអំណោយ", story.credit: "ព័ត៌មាន"}
+    strings = {
+        "Tin có ảnh": "ព័ត៌មានមានរូបថត",
+        "Lời dẫn.": "សេចក្តីផ្តើម។",
+        "Mở đầu bài viết.": "សេចក្តីផ្តើម",
+        BODY_ALT: "រូបថតអំណោយ",
+        story.credit: "ព័ត៌មាន",
+    }
     strings.update({block.value["caption"]: "ពិពណ៌នា" for block in story.body if block.block_type == "photo"})
     translate(story, strings)
     [(_src, alt)] = card_images(client.get("/km/tin-tuc/").content.decode())
