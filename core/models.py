@@ -102,6 +102,12 @@ class BasePage(NormalizedTextMixin, Page):
         """Ancestors from the language's home page down (no query when the page was just routed)."""
         return routed_ancestors(self)
 
+    def language_switch_query(self, params):
+        """The part of a reader's query string (`params`, read on this page's version in another
+        language) that this page reads with the same meaning, for the language switcher to keep as
+        a URL query: filters by slug, page numbers that exist here. Nothing on most pages."""
+        return ""
+
     def listing_picture(self):
         """The picture lists, feeds and link previews show for this page (a `ListingPicture`, or None):
         the first photo of its body. Lists set it for many pages at once (news.prefetch_thumbnails)."""

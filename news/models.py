@@ -16,7 +16,7 @@ from core.blocks import BodyBlock
 from core.i18n import localized_picks
 from core.images import THUMBNAIL_RENDITION_FILTERS, ListingPicture, first_body_photo
 from core.models import BasePage, SectionIndexPage
-from core.pagination import paginate
+from core.pagination import kept_page_query, paginate
 from documents.models import DocumentPage, RelatedDocumentLink
 from topics.models import Topic
 
@@ -89,6 +89,9 @@ class NewsIndexPage(SectionIndexPage):
     class Meta:
         verbose_name = _("news index page")
         verbose_name_plural = _("news index pages")
+
+    def language_switch_query(self, params):
+        return kept_page_query(params.get("page"), listed_news(self.locale_id).child_of(self).count, NEWS_PER_PAGE)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
