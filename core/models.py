@@ -22,7 +22,7 @@ from core.forms import LocalizedChoicesPageForm
 from core.images import ListingPicture, first_body_photo
 from core.privacy import restrictions_on_path
 from core.routing import route_below, routed_ancestors
-from core.text import ascii_slug, is_lossy_slug, normalize_text
+from core.text import ascii_slug, is_lossy_slug, meta_description, normalize_text
 
 
 def normalize_data(data):
@@ -101,6 +101,16 @@ class BasePage(NormalizedTextMixin, Page):
     def breadcrumb_ancestors(self):
         """Ancestors from the language's home page down (no query when the page was just routed)."""
         return routed_ancestors(self)
+
+    # Where a page's own short text is, in the order get_meta_description looks (models have one).
+    LEAD_FIELDS = ("lead", "summary", "intro", "banner_text")
+
+    def get_meta_description(self):
+        """What search engines and link previews show under the title, in the page's language: the
+        editor's search description, else the first sentence of the page's lead (or summary, or
+        introduction), plain text, at most 160 characters."""
+        lead = next((value for name in self.LEAD_FIELDS if (value := getattr(self, name, ""))), "")
+        return meta_description(self.search_description, lead)
 
     def language_switch_query(self, params):
         """The part of a reader's query string (`params`, read on this page's version in another

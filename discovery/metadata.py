@@ -13,6 +13,9 @@ DESCRIPTION_WORDS = 40
 
 
 def page_description(page):
+    describe = getattr(page, "get_meta_description", None)
+    if describe is not None:
+        return describe()
     text = (
         page.search_description
         or getattr(page, "lead", "")
