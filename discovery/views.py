@@ -48,6 +48,14 @@ def html_sitemap(request):
 
 
 @require_GET
+def topic_index(request):
+    """Every topic, in the reader's language where it is translated (marked with its own language where
+    not), each with its description and a link to its page."""
+    topics = Topic.for_language(Locale.get_active().language_code).values()
+    return TemplateResponse(request, "discovery/topic_index.html", {"topics": topics})
+
+
+@require_GET
 def topic_view(request, slug):
     """One topic in the reader's language: its news (paginated), documents and programmes."""
     locale = Locale.get_active()
