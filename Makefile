@@ -7,7 +7,7 @@ PORT ?= 8000
 PG_DATABASE ?= govsite
 MANAGE := $(PY) manage.py
 
-.PHONY: run setup test test-postgres lint messages upstream-messages check-messages clean serve-prod benchmark
+.PHONY: run dev setup test test-postgres lint messages upstream-messages check-messages clean serve-prod benchmark
 
 $(VENV)/.runtime: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -19,9 +19,19 @@ $(VENV)/.dev: requirements-dev.txt $(VENV)/.runtime
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
-## Install, migrate, compile messages, collect static, load the demo, create the admin, serve.
+## Install, migrate, compile messages, collect static, load the demo, create the admin, and serve the
+## site as readers get it: production settings (DEBUG off, whitenoise, the real 404/500 pages) under
+## gunicorn, on SQLite, with a local secret key (govsite/settings/local.py).
+# One worker: without Redis each process has its own cache, and a purge would reach only one of them.
 run: setup
-	@echo "Serving on http://127.0.0.1:$(PORT)/ (Khmer: /km/, admin: /admin/)"
+	@echo "Serving on http://127.0.0.1:$(PORT)/ (Khmer: /km/, admin: /admin/); 'make dev' for the debug server"
+	DJANGO_SETTINGS_MODULE=govsite.settings.local PORT=$(PORT) BIND=127.0.0.1:$(PORT) \
+		WEB_CONCURRENCY=$${WEB_CONCURRENCY:-1} GUNICORN_THREADS=$${GUNICORN_THREADS:-4} \
+		$(VENV)/bin/gunicorn --config gunicorn.conf.py
+
+## The same set-up, then Django's development server (DEBUG on: tracebacks, templates reloaded).
+dev: setup
+	@echo "Debug server on http://127.0.0.1:$(PORT)/ (Khmer: /km/, admin: /admin/)"
 	PORT=$(PORT) $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 setup: $(VENV)/.runtime
@@ -69,4 +79,4 @@ upstream-messages: $(VENV)/.runtime
 	$(PY) locale_upstream/refresh.py
 
 clean:
-	rm -rf $(VENV) staticfiles media db.sqlite3
+	rm -rf $(VENV) staticfiles media db.sqlite3 .local-secret-key

@@ -50,6 +50,14 @@ def same_view_url(request, language_code):
     return f"{url}?{query}" if query else url
 
 
+def with_reader_query(target, request):
+    """The target page's URL, keeping what of the reader's query string it accepts (filters, page)."""
+    url = target.get_url(request)
+    accepts = getattr(target, "language_switch_query", None)
+    query = accepts(request.GET) if accepts and request is not None and request.GET else ""
+    return f"{url}?{query}" if query else url
+
+
 def language_versions(page, request):
     """One entry per site language: the same page in that language, or that language's home page."""
     current = translation.get_language()
@@ -57,12 +65,17 @@ def language_versions(page, request):
     result = []
     for code, name in settings.LANGUAGES:
         target = versions.get(code)
-        fallback = (None if page else same_view_url(request, code)) or language_home_url(code)
+        if target is None:
+            url = (None if page else same_view_url(request, code)) or language_home_url(code)
+        elif code == current:
+            url = target.get_url(request)
+        else:
+            url = with_reader_query(target, request)
         result.append(
             LanguageVersion(
                 language_code=code,
                 language_name=name,
-                url=target.get_url(request) if target else fallback,
+                url=url,
                 full_url=target.get_full_url(request) if target else None,
                 is_current=code == current,
                 is_default=code == settings.LANGUAGE_CODE,

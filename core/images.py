@@ -28,6 +28,34 @@ class Picture:
     sizes: str = PHOTO_SIZES
 
 
+@dataclass(frozen=True)
+class ListingPicture:
+    """The picture a page is listed and shared with, and the text that describes it."""
+
+    image: object
+    alt: str
+
+
+def _list_item(item):
+    """A ListBlock item's value, from either of the raw formats Wagtail has stored."""
+    return item["value"] if isinstance(item, dict) and item.get("type") == "item" else item
+
+
+def first_body_photo(body):
+    """(image id, alt text) of the first photo or gallery photo of a StreamField, read from its raw
+    data: a listing of many pages finds their photos without converting (and querying) each body."""
+    for block in getattr(body, "raw_data", None) or []:
+        value = block.get("value") or {}
+        if block.get("type") == "gallery":
+            photos = value.get("photos") or []
+            value = _list_item(photos[0]) if photos else {}
+        elif block.get("type") != "photo":
+            continue
+        if isinstance(value, dict) and value.get("image"):
+            return value["image"], value.get("alt") or ""
+    return None
+
+
 def responsive_image(image, filters=PHOTO_RENDITION_FILTERS, sizes=PHOTO_SIZES):
     """A <img> src/srcset for an image, from renditions the caller has prefetched when it could."""
     if image is None:
@@ -72,6 +100,6 @@ def generate_page_renditions(page):
         if isinstance(field, StreamField):
             for image in set(images_in(getattr(page, field.name))):
                 image.get_renditions(*PHOTO_RENDITION_FILTERS)
-    listing_image = getattr(page, "listing_image", None)
-    if listing_image is not None:
-        listing_image.get_renditions(*THUMBNAIL_RENDITION_FILTERS)
+    picture = page.listing_picture() if hasattr(page, "listing_picture") else None
+    if picture is not None:
+        picture.image.get_renditions(*THUMBNAIL_RENDITION_FILTERS)

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import (
     DraftStateMixin,
     Page,
@@ -18,9 +19,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.forms import LocalizedChoicesPageForm
+from core.images import ListingPicture, first_body_photo
 from core.privacy import restrictions_on_path
 from core.routing import route_below, routed_ancestors
-from core.text import ascii_slug, is_lossy_slug, normalize_text
+from core.text import ascii_slug, is_lossy_slug, meta_description, normalize_text
 
 
 def normalize_data(data):
@@ -99,6 +101,31 @@ class BasePage(NormalizedTextMixin, Page):
     def breadcrumb_ancestors(self):
         """Ancestors from the language's home page down (no query when the page was just routed)."""
         return routed_ancestors(self)
+
+    # Where a page's own short text is, in the order get_meta_description looks (models have one).
+    LEAD_FIELDS = ("lead", "summary", "intro", "banner_text")
+
+    def get_meta_description(self):
+        """What search engines and link previews show under the title, in the page's language: the
+        editor's search description, else the first sentence of the page's lead (or summary, or
+        introduction), plain text, at most 160 characters."""
+        lead = next((value for name in self.LEAD_FIELDS if (value := getattr(self, name, ""))), "")
+        return meta_description(self.search_description, lead)
+
+    def language_switch_query(self, params):
+        """The part of a reader's query string (`params`, read on this page's version in another
+        language) that this page reads with the same meaning, for the language switcher to keep as
+        a URL query: filters by slug, page numbers that exist here. Nothing on most pages."""
+        return ""
+
+    def listing_picture(self):
+        """The picture lists, feeds and link previews show for this page (a `ListingPicture`, or None):
+        the first photo of its body. Lists set it for many pages at once (news.prefetch_thumbnails)."""
+        if "_listing_picture" not in self.__dict__:
+            photo = first_body_photo(getattr(self, "body", None))
+            image = get_image_model().objects.filter(pk=photo[0]).first() if photo else None
+            self._listing_picture = ListingPicture(image, photo[1]) if image else None
+        return self._listing_picture
 
     @property
     def is_untranslated_alias(self):

@@ -2,8 +2,10 @@
 
 import re
 import unicodedata
+from html import unescape
 
 from anyascii import anyascii
+from django.utils.html import strip_tags
 from django.utils.text import slugify
 from khmernormalizer.khnormal import khmer_normalize
 
@@ -54,3 +56,39 @@ def khmer_digits(value):
 
 def localize_digits(value, language):
     return khmer_digits(value) if language == "km" else str(value)
+
+
+DESCRIPTION_LENGTH = 160
+# A sentence ends at . ! ? followed by a space, or at the Khmer khan (។) or bariyoosan (៕).
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[\u17d4\u17d5])\s*")
+KHMER_COENG = "\u17d2"
+
+
+def first_sentence(text):
+    return SENTENCE_END.split(text, maxsplit=1)[0].strip() if text else ""
+
+
+def shorten(text, limit=DESCRIPTION_LENGTH):
+    """At most `limit` characters, cut at a space when there is one (Khmer has none between words)
+    and never inside a character cluster (a vowel sign or a stacked consonant stays with its base)."""
+    if len(text) <= limit:
+        return text
+    cut = limit - 1
+    space = text.rfind(" ", 0, cut + 1)
+    if space > limit // 2:
+        cut = space
+    while cut > 0 and (unicodedata.category(text[cut]).startswith("M") or text[cut - 1] == KHMER_COENG):
+        cut -= 1
+    return text[:cut].rstrip(" ,;:") + "…"
+
+
+def plain_text(text):
+    return " ".join(unescape(strip_tags(text or "")).split())
+
+
+def meta_description(written="", lead=""):
+    """A page's meta description, plain text of at most 160 characters: what the editor `written`
+    for search engines, else the first sentence of its `lead`."""
+    if plain_text(written):
+        return shorten(plain_text(written))
+    return shorten(first_sentence(plain_text(lead)))

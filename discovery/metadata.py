@@ -12,20 +12,10 @@ OG_IMAGE_FILTER = "fill-1200x630-c100|format-jpeg|jpegquality-80"
 DESCRIPTION_WORDS = 40
 
 
-def first_photo(page):
-    """The listing image, else the first photo of the body."""
-    image = getattr(page, "listing_image", None)
-    if image is not None:
-        return image
-    for block in getattr(page, "body", None) or []:
-        if block.block_type == "photo":
-            return block.value["image"]
-        if block.block_type == "gallery" and block.value["photos"]:
-            return block.value["photos"][0]["image"]
-    return None
-
-
 def page_description(page):
+    describe = getattr(page, "get_meta_description", None)
+    if describe is not None:
+        return describe()
     text = (
         page.search_description
         or getattr(page, "lead", "")
@@ -37,11 +27,16 @@ def page_description(page):
 
 def og_image(page, canonical):
     """The share image, at the same address as the page's canonical URL (the Site's, not the request's)."""
-    image = first_photo(page)
-    if image is None:
+    picture = page.listing_picture() if hasattr(page, "listing_picture") else None
+    if picture is None:
         return None
-    rendition = image.get_rendition(OG_IMAGE_FILTER)
-    return {"url": urljoin(canonical, rendition.url), "width": rendition.width, "height": rendition.height}
+    rendition = picture.image.get_rendition(OG_IMAGE_FILTER)
+    return {
+        "url": urljoin(canonical, rendition.url),
+        "width": rendition.width,
+        "height": rendition.height,
+        "alt": picture.alt,
+    }
 
 
 def breadcrumb_list(page, request, home_label):

@@ -9,7 +9,7 @@ from core.pagination import paginate
 from discovery.sitemaps import html_sitemap_pages, sitemap_entries
 from documents.models import DocumentIndexPage
 from news.models import listed_news, prefetch_thumbnails
-from programs.models import live_programmes
+from programs.models import live_programmes, newest_first
 from topics.models import Topic
 
 TOPIC_NEWS_PER_PAGE = 10
@@ -48,6 +48,14 @@ def html_sitemap(request):
 
 
 @require_GET
+def topic_index(request):
+    """Every topic, in the reader's language where it is translated (marked with its own language where
+    not), each with its description and a link to its page."""
+    topics = Topic.for_language(Locale.get_active().language_code).values()
+    return TemplateResponse(request, "discovery/topic_index.html", {"topics": topics})
+
+
+@require_GET
 def topic_view(request, slug):
     """One topic in the reader's language: its news (paginated), documents and programmes."""
     locale = Locale.get_active()
@@ -64,7 +72,7 @@ def topic_view(request, slug):
 
         documents = library_documents(library).filter(topics__slug=slug).distinct().order_by("-issue_date")
         documents = documents[:TOPIC_DOCUMENTS_SHOWN]
-    programmes = live_programmes(locale.pk).filter(topics__slug=slug).distinct().order_by("-period_start")
+    programmes = newest_first(live_programmes(locale.pk).filter(topics__slug=slug).distinct())
     return TemplateResponse(
         request,
         "discovery/topic.html",

@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 from django.utils.translation import get_language
 
 from core import privacy
-from core.pagination import paginate
+from core.pagination import kept_page_query, paginate
 from documents.models import DocumentPage, DocumentType, IssuingBody
 from search.query import matching_page_ids
 from search.text import query_terms
@@ -125,3 +125,15 @@ def library_context(index_page, request):
         "page_query": f"{query}&" if query else "",
         "sort_links": {name: filters.query_string(sort=name) for name in SORTS},
     }
+
+
+def switch_query(index_page, params):
+    """The filters and page number of another language's library URL that this library accepts
+    (slugs are the same in every language; unknown values and pages it does not have are dropped)."""
+    if not any(params.get(name) for name in (*PARAMETERS, "page")):
+        return ""
+    documents = library_documents(index_page)
+    filters = read_filters(params, documents, index_page.locale.language_code)
+    found = filter_documents(documents, filters, index_page.locale_id)
+    parts = [filters.query_string(), kept_page_query(params.get("page"), found.count, DOCUMENTS_PER_PAGE)]
+    return "&".join(part for part in parts if part)

@@ -51,6 +51,11 @@ class DocumentIndexPage(SectionIndexPage):
         verbose_name = _("document library")
         verbose_name_plural = _("document libraries")
 
+    def language_switch_query(self, params):
+        from documents.library import switch_query
+
+        return switch_query(self, params)
+
     def get_context(self, request, *args, **kwargs):
         from documents.library import library_context
 

@@ -261,6 +261,7 @@ class DemoSiteBuilder:
                         slug=data["slug"],
                         period_start=data["period_start"],
                         period_end=data["period_end"],
+                        decision_date=data["decision_date"],
                         phase=texts["phase"],
                         responsible_agency=texts["agency"],
                         summary=texts["paragraphs"][0],

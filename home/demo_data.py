@@ -16,6 +16,8 @@ The Khmer translations should be reviewed by a native reader before any
 public use.
 """
 
+import datetime
+
 SEED_ARTICLE = {
     "slug": "hoi-nghi-so-ket-cong-tac-dan-toc-6-thang-dau-nam-2022",
     "date": "2022-06-27T08:00:00",
@@ -384,6 +386,7 @@ PROGRAMS = [
     {
         "slug": "chuong-trinh-muc-tieu-quoc-gia-phat-trien-kinh-te-xa-hoi-vung-dong-bao-dan-toc-thieu-so-va-mien-nui",
         "period_start": 2021,
+        "decision_date": datetime.date(2021, 10, 14),  # Quyết định 1719/QĐ-TTg
         "period_end": 2030,
         "vi": {
             "title": "Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021–2030",
@@ -421,6 +424,7 @@ PROGRAMS = [
     {
         "slug": "de-an-pho-bien-giao-duc-phap-luat-va-tuyen-truyen-van-dong-dong-bao-vung-dan-toc-thieu-so-2021-2025",
         "period_start": 2021,
+        "decision_date": datetime.date(2021, 7, 13),  # Quyết định 1163/QĐ-TTg
         "period_end": 2025,
         "vi": {
             "title": "Đề án đẩy mạnh công tác phổ biến, giáo dục pháp luật và tuyên truyền, vận động đồng bào vùng dân tộc thiểu số và miền núi giai đoạn 2021–2025",

@@ -14,9 +14,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core import privacy
 from core.blocks import BodyBlock
 from core.i18n import localized_picks
-from core.images import THUMBNAIL_RENDITION_FILTERS
+from core.images import THUMBNAIL_RENDITION_FILTERS, ListingPicture, first_body_photo
 from core.models import BasePage, SectionIndexPage
-from core.pagination import paginate
+from core.pagination import kept_page_query, paginate
 from documents.models import DocumentPage, RelatedDocumentLink
 from topics.models import Topic
 
@@ -31,24 +31,28 @@ def listed_news(locale_id):
     return privacy.public(news).select_related("listing_image").order_by("-date", "-pk")
 
 
-def prefetch_thumbnails(news_items):
-    """Give every item its listing image with the card renditions, in two queries however many items.
+def prefetch_thumbnails(news_items, filters=THUMBNAIL_RENDITION_FILTERS):
+    """Give every item its listing picture (`NewsPage.listing_picture`) with the renditions of
+    `filters` (the card's by default), in two queries however many items.
 
-    Items from `listed_news()` already carry their image (select_related); editors' picks do not.
-    Without prefetched renditions each image would ask the renditions cache on its own.
+    Items from `listed_news()` already carry their listing image (select_related); editors' picks do
+    not, nor the body photos of items without one. Without prefetched renditions each image would ask
+    the renditions cache on its own.
     """
     from wagtail.images import get_image_model
 
     image_model = get_image_model()
     missing = [item for item in news_items if item.listing_image_id and not NewsPage.listing_image.is_cached(item)]
-    if missing:
-        by_id = image_model.objects.in_bulk({item.listing_image_id for item in missing})
-        for item in missing:
-            item.listing_image = by_id.get(item.listing_image_id)
-    images = [item.listing_image for item in news_items if item.listing_image_id and item.listing_image]
-    renditions = image_model.get_rendition_model().objects.filter(
-        filter_spec__in=[spec.spec for spec in THUMBNAIL_RENDITION_FILTERS]
-    )
+    body_photos = [(item, first_body_photo(item.body)) for item in news_items if not item.listing_image_id]
+    wanted = {item.listing_image_id for item in missing} | {photo[0] for _item, photo in body_photos if photo}
+    by_id = image_model.objects.in_bulk(wanted) if wanted else {}
+    for item in missing:
+        item.listing_image = by_id.get(item.listing_image_id)
+    for item, photo in body_photos:
+        image = by_id.get(photo[0]) if photo else None
+        item._listing_picture = ListingPicture(image, photo[1]) if image else None
+    images = [picture.image for item in news_items if (picture := item.listing_picture())]
+    renditions = image_model.get_rendition_model().objects.filter(filter_spec__in=[spec.spec for spec in filters])
     prefetch_related_objects(images, Prefetch("renditions", queryset=renditions, to_attr="prefetched_renditions"))
     return news_items
 
@@ -86,6 +90,9 @@ class NewsIndexPage(SectionIndexPage):
         verbose_name = _("news index page")
         verbose_name_plural = _("news index pages")
 
+    def language_switch_query(self, params):
+        return kept_page_query(params.get("page"), listed_news(self.locale_id).child_of(self).count, NEWS_PER_PAGE)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         news = listed_news(self.locale_id).child_of(self)
@@ -106,7 +113,10 @@ class NewsPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Shown in news lists and when the article is shared."),
+        help_text=_(
+            "Shown in news lists, feeds and when the article is shared. Leave empty to use the first photo"
+            " of the body, with its alternative text."
+        ),
     )
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
     topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="+")
@@ -148,6 +158,13 @@ class NewsPage(BasePage):
         # Every news listing and the "latest news" fallback read the newest first and stop early;
         # without it PostgreSQL sorts a whole section (thousands of rows) for five of them.
         indexes = [models.Index(fields=["-date", "-page_ptr"], name="news_newest_first")]
+
+    def listing_picture(self):
+        """The listing image (described by its image description), else the first photo of the body."""
+        if not self.listing_image_id:
+            return super().listing_picture()
+        image = self.listing_image
+        return ListingPicture(image, image.description) if image else None
 
     def related_news_shown(self):
         """Editors' picks in the page's language; otherwise the latest other news of the same section."""

@@ -124,14 +124,16 @@ def purge_frontend_cache(full_urls):
 
 
 def listing_view_paths():
-    """Views outside the page tree that list pages: search, HTML sitemap, feeds, topics, sitemap.xml."""
+    """Views outside the page tree that list pages: search, HTML sitemap, feeds, topics (and their
+    index), sitemap.xml."""
     from topics.models import Topic
 
     topic_slugs = set(Topic.objects.values_list("slug", flat=True))
     paths = {reverse("sitemap")}
     for language_code, _name in settings.LANGUAGES:
         with override(language_code):
-            paths.update(reverse(name) for name in ("search", "html_sitemap", "news_feed_rss", "news_feed_atom"))
+            views = ("search", "html_sitemap", "topics", "news_feed_rss", "news_feed_atom")
+            paths.update(reverse(name) for name in views)
             for slug in topic_slugs:
                 paths.update(reverse(name, args=[slug]) for name in ("topic", "topic_feed_rss", "topic_feed_atom"))
     return paths

@@ -1,6 +1,9 @@
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import F
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -28,6 +31,11 @@ def live_programmes(locale_id):
     return privacy.public(ProgramPage.objects.live().filter(locale_id=locale_id, alias_of__isnull=True))
 
 
+def newest_first(programmes):
+    """Programmes by the year they start, then their decision date (the `search_date` order)."""
+    return programmes.order_by("-period_start", F("decision_date").desc(nulls_last=True), "path")
+
+
 class ProgramIndexPage(SectionIndexPage):
     subpage_types = ["programs.ProgramPage"]
 
@@ -37,7 +45,7 @@ class ProgramIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["programmes"] = live_programmes(self.locale_id).child_of(self).order_by("-period_start", "path")
+        context["programmes"] = newest_first(live_programmes(self.locale_id).child_of(self))
         return context
 
 
@@ -48,6 +56,15 @@ class ProgramPage(BasePage):
         _("phase"), max_length=255, blank=True, help_text=_('For example "Giai đoạn I: từ năm 2021 đến năm 2025".')
     )
     responsible_agency = models.CharField(_("responsible agency"), max_length=255)
+    decision_date = models.DateField(
+        _("decision date"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The day the programme was approved. Search results and lists date the programme by it"
+            " (by the first year of its period when empty)."
+        ),
+    )
     summary = models.TextField(_("summary"), blank=True, help_text=_("Shown in programme lists."))
     objectives = RichTextField(_("objectives"), features=RICH_TEXT_FEATURES, blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
@@ -57,6 +74,7 @@ class ProgramPage(BasePage):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("period_start"), FieldPanel("period_end")]),
+                FieldPanel("decision_date"),
                 FieldPanel("phase"),
                 FieldPanel("responsible_agency"),
             ],
@@ -78,6 +96,7 @@ class ProgramPage(BasePage):
         TranslatableField("body"),
         SynchronizedField("period_start"),
         SynchronizedField("period_end"),
+        SynchronizedField("decision_date"),
         SynchronizedField("related_news"),
         SynchronizedField("related_documents"),
         SynchronizedField("topics"),
@@ -100,6 +119,14 @@ class ProgramPage(BasePage):
         super().clean()
         if self.period_start and self.period_end and self.period_end < self.period_start:
             raise ValidationError({"period_end": _("The last year cannot come before the first year.")})
+
+    @property
+    def search_date(self):
+        """The programme's date for search and lists: its decision date, else the first day of its
+        period, never the day its page was published (a demo load, an import)."""
+        if self.decision_date:
+            return self.decision_date
+        return datetime.date(self.period_start, 1, 1) if self.period_start else None
 
     def related_news_shown(self):
         """Editors' picks first, then the latest news of the programme's topics."""

@@ -13,7 +13,7 @@ from core import chrome
 from core.i18n import language_versions
 from core.images import THUMBNAIL_RENDITION_FILTERS, THUMBNAIL_SIZES, responsive_image
 from core.text import localize_digits
-from pagecache.keys import content_version
+from pagecache.keys import content_version, known_query
 
 register = template.Library()
 
@@ -77,7 +77,8 @@ def page_language_versions(context, page=None):
     timeout = settings.PAGE_FRAGMENT_CACHE_TIMEOUT
     if not (timeout and getattr(page, "pk", None) and request) or getattr(request, "is_preview", False):
         return language_versions(page, request)
-    key = f"language-versions:{page.pk}:{content_version(request)}"
+    # The switcher keeps the reader's filters and page number (core.i18n.with_reader_query).
+    key = f"language-versions:{page.pk}:{content_version(request)}:{known_query(request)}"
     return cache.get_or_set(key, lambda: language_versions(page, request), timeout)
 
 
