@@ -6,6 +6,7 @@ from urllib.parse import urljoin
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
+from django.utils.translation import pgettext
 
 OG_LOCALES = {"vi": "vi_VN", "km": "km_KH"}
 OG_IMAGE_FILTER = "fill-1200x630-c100|format-jpeg|jpegquality-80"
@@ -26,13 +27,24 @@ def first_photo(page):
 
 
 def page_description(page):
+    """The editor's search description, else what the page's model offers (its lead, summary or intro)."""
+    derived = getattr(page, "get_meta_description", None)
     text = (
         page.search_description
+        or (derived() if callable(derived) else "")
         or getattr(page, "lead", "")
         or getattr(page, "summary", "")
         or getattr(page, "intro", "")
+        or getattr(page, "banner_text", "")
     )
     return Truncator(strip_tags(text)).words(DESCRIPTION_WORDS) if text else ""
+
+
+def site_description(footer):
+    """For a page or view with no text of its own: what the site is, in the reader's language."""
+    if not footer:
+        return ""
+    return pgettext("govsite", "News, legal documents and programmes of %(agency)s.") % {"agency": footer.agency_name}
 
 
 def og_image(page, canonical):
