@@ -6,6 +6,7 @@ from urllib.parse import urljoin
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
+from django.utils.translation import pgettext
 
 OG_LOCALES = {"vi": "vi_VN", "km": "km_KH"}
 OG_IMAGE_FILTER = "fill-1200x630-c100|format-jpeg|jpegquality-80"
@@ -13,6 +14,7 @@ DESCRIPTION_WORDS = 40
 
 
 def page_description(page):
+    """The page's own description (get_meta_description: search description, else its lead), else its text."""
     describe = getattr(page, "get_meta_description", None)
     if describe is not None:
         return describe()
@@ -21,8 +23,16 @@ def page_description(page):
         or getattr(page, "lead", "")
         or getattr(page, "summary", "")
         or getattr(page, "intro", "")
+        or getattr(page, "banner_text", "")
     )
     return Truncator(strip_tags(text)).words(DESCRIPTION_WORDS) if text else ""
+
+
+def site_description(footer):
+    """For a page or view with no text of its own: what the site is, in the reader's language."""
+    if not footer:
+        return ""
+    return pgettext("govsite", "News, legal documents and programmes of %(agency)s.") % {"agency": footer.agency_name}
 
 
 def og_image(page, canonical):

@@ -54,6 +54,18 @@ def local_date(value, style="date"):
 
 
 @register.filter
+def machine_date(value):
+    """A <time datetime> value: ISO 8601 in local time, whole seconds (HTML allows at most three fraction digits)."""
+    if not value:
+        return ""
+    if isinstance(value, datetime.datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        return value.replace(microsecond=0).isoformat()
+    return value.isoformat()
+
+
+@register.filter
 def local_digits(value):
     """Khmer digits on Khmer pages; unchanged elsewhere."""
     return localize_digits(value, _language())

@@ -11,6 +11,7 @@ from discovery.metadata import (
     news_article,
     og_image,
     page_description,
+    site_description,
 )
 
 register = template.Library()
@@ -22,7 +23,10 @@ def page_meta(context):
     language = (get_language() or "vi").split("-")[0]
     request = context.get("request")
     if request is None or page is None or not hasattr(page, "get_full_url"):
-        return build_meta(request, page, language)
+        meta = build_meta(request, page, language)
+        # A view (search, topic) may describe itself; otherwise the site's description.
+        meta["description"] = context.get("meta_description") or meta["site_description"]
+        return meta
     # Every page view would otherwise spend queries on ancestors and the share image.
     return cache.cached_meta(page.pk, language, lambda: build_meta(request, page, language))
 
@@ -33,6 +37,7 @@ def build_meta(request, page, language):
         "og_locale": OG_LOCALES.get(language, "vi_VN"),
         "og_alternate_locales": [code for lang, code in OG_LOCALES.items() if lang != language],
         "site_name": footer.site_name if footer else "",
+        "site_description": site_description(footer),
     }
     if request is None:
         return meta
@@ -52,7 +57,7 @@ def build_meta(request, page, language):
         {
             "canonical": canonical,
             "title": page.seo_title or page.title,
-            "description": page_description(page),
+            "description": page_description(page) or meta["site_description"],
             "image": image,
             "structured_data": [str(json_ld(item)) for item in structured],
             "published": getattr(page, "date", None),

@@ -149,6 +149,8 @@ GOVSITE_TRANSLATORS_MAY_PUBLISH = False
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
+# Files browsers ask for at the root of the site (/favicon.ico), served by whitenoise as they are.
+WHITENOISE_ROOT = PROJECT_DIR / "public"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / "media"
 # Django serves uploads only in development and tests; production puts a web server or S3 in front.
