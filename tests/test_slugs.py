@@ -2,7 +2,7 @@
 
 import pytest
 
-from core.widgets import VietnameseSlugInput
+from core.wagtail_overrides import VietnameseSlugInput
 from news.models import NewsPage
 from tests import factories
 

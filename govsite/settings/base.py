@@ -68,7 +68,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # The host has been checked (CommonMiddleware); a stored page needs no Site.
-    "core.sites.CachedSiteMiddleware",
+    "core.wagtail_overrides.CachedSiteMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last: it turns a locked-out login into the lock-out page.
     "axes.middleware.AxesMiddleware",
@@ -192,8 +192,15 @@ CACHES = {
 }
 # Seconds a process stops asking Redis after a failed call (pagecache.breaker, production only).
 CACHE_BREAKER_SECONDS = 5
-# Seconds each process remembers which Wagtail Site a host name is (core.sites); 0: ask every time.
+# Replacements of Wagtail internals (core.wagtail_overrides), each switchable back to Wagtail's own.
+# Seconds each process remembers which Wagtail Site a host name is; 0: Wagtail asks every time.
 SITE_LOOKUP_SECONDS = 60
+# A URL's page in two queries at any depth instead of Wagtail's two per URL segment.
+GOVSITE_FAST_ROUTING = True
+# A page's view restrictions in one query instead of Wagtail's two.
+GOVSITE_ONE_QUERY_PRIVACY = True
+# Slugs folded from Vietnamese titles ("Đồng bào" → "dong-bao") where Wagtail's would drop letters.
+GOVSITE_SLUG_REPAIR = True
 # Anonymous page views (pagecache app): how long the site and a CDN in front may keep a page.
 PAGE_CACHE_ENABLED = True
 PAGE_CACHE_TIMEOUT = 60 * 60
