@@ -17,8 +17,9 @@ from wagtail.models import (
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.forms import LocalizedChoicesPageForm
 from core import wagtail_overrides
+from core.forms import LocalizedChoicesPageForm
+from core.privacy import pages_on_tree_path, translation_source_restrictions
 from core.text import normalize_text
 
 
@@ -81,7 +82,7 @@ class BasePage(NormalizedTextMixin, Page):
 
     def get_view_restrictions(self):
         """Wagtail's rule plus the translation source's restrictions (core.privacy)."""
-        return wagtail_overrides.view_restrictions(self)
+        return super().get_view_restrictions() | translation_source_restrictions(pages_on_tree_path(self))
 
     @cached_property
     def breadcrumb_ancestors(self):

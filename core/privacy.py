@@ -23,7 +23,7 @@ def translation_source_restrictions(on_path):
     """The restrictions of the default-language versions of the pages `on_path` that have none of
     their own: a level with a restriction of its own (wagtail-localize's copy) does not add its
     source's too, so one password is asked once. Wagtail's `get_view_restrictions` gives the rest
-    (core.wagtail_overrides.view_restrictions)."""
+    (core.models.BasePage.get_view_restrictions)."""
     without_own = on_path.filter(view_restrictions__isnull=True)
     return PageViewRestriction.objects.filter(
         page__translation_key__in=without_own.values("translation_key"),

@@ -197,8 +197,6 @@ CACHE_BREAKER_SECONDS = 5
 SITE_LOOKUP_SECONDS = 60
 # A URL's page in two queries at any depth instead of Wagtail's two per URL segment.
 GOVSITE_FAST_ROUTING = True
-# A page's view restrictions in one query instead of Wagtail's two.
-GOVSITE_ONE_QUERY_PRIVACY = True
 # Slugs folded from Vietnamese titles ("Đồng bào" → "dong-bao") where Wagtail's would drop letters.
 GOVSITE_SLUG_REPAIR = True
 # Anonymous page views (pagecache app): how long the site and a CDN in front may keep a page.
@@ -209,7 +207,7 @@ PAGE_CACHE_SHARED_MAX_AGE = 60 * 10
 # The query parameters pages read: pagination, the document library's filters (documents.library),
 # search, the questions page's thank-you. A stored page is keyed by these alone; a request with any
 # other (?utm_source=…, ?fbclid=…) gets the page stored without it and is never stored itself.
-PAGE_CACHE_QUERY_PARAMETERS = ("page", "q", "type", "body", "year", "status", "topic", "sort", "sent")
+PAGE_CACHE_QUERY_PARAMETERS = ("page", "q", "type", "body", "year", "status", "topic", "sort", "sent", "p")
 # A larger response is served but not stored (Redis also needs maxmemory: see README).
 PAGE_CACHE_MAX_ENTRY_BYTES = 512 * 1024
 # Rendered parts of a page (an article's body and related items, see pagecache_tags), kept per page
