@@ -64,8 +64,9 @@ serve-prod: $(VENV)/.runtime
 	PORT=$(PORT) bin/serve-prod
 
 ## Load test of the production server (PostgreSQL + Redis + gunicorn + wrk); writes benchmarks/RESULTS.md.
+PAGES ?= 0 2000 20000
 benchmark: $(VENV)/.runtime
-	$(PY) benchmarks/run.py
+	$(PY) benchmarks/run.py --pages $(PAGES)
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .

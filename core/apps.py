@@ -7,13 +7,10 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site core")
 
     def ready(self):
-        from django.db import models
-        from wagtail.admin.forms.models import register_form_field_override
-
         from core import signals  # noqa: F401 - connects the cache invalidation handlers
-        from core.widgets import VietnameseSlugInput
+        from core.wagtail_overrides import register_slug_widget
 
-        register_form_field_override(models.SlugField, override={"widget": VietnameseSlugInput})
+        register_slug_widget()
         name_languages_in_their_own_script()
 
 

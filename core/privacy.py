@@ -13,24 +13,26 @@ from django.db.models.functions import Length, Substr
 from wagtail.models import Page, PageViewRestriction
 
 
-def restrictions_on_path(page):
-    """The restrictions a reader of `page` must pass, in one query. A level with a restriction of its
-    own (wagtail-localize's copy) does not add its source's too: one password is asked once."""
+def pages_on_tree_path(page):
+    """The page and its ancestors, from the tree path alone (no query of its own)."""
     paths = [page.path[:end] for end in range(page.steplen, len(page.path) + 1, page.steplen)]
-    on_path = Page.objects.filter(path__in=paths)
+    return Page.objects.filter(path__in=paths)
+
+
+def translation_source_restrictions(on_path):
+    """The restrictions of the default-language versions of the pages `on_path` that have none of
+    their own: a level with a restriction of its own (wagtail-localize's copy) does not add its
+    source's too, so one password is asked once. Wagtail's `get_view_restrictions` gives the rest
+    (core.models.BasePage.get_view_restrictions)."""
     without_own = on_path.filter(view_restrictions__isnull=True)
     return PageViewRestriction.objects.filter(
-        Q(page__in=on_path.filter(alias_of__isnull=True))
-        | Q(page__in=on_path.values("alias_of"))
-        | Q(
-            page__translation_key__in=without_own.values("translation_key"),
-            page__locale__language_code=settings.LANGUAGE_CODE,
-        )
+        page__translation_key__in=without_own.values("translation_key"),
+        page__locale__language_code=settings.LANGUAGE_CODE,
     )
 
 
 def restricted_roots():
-    """The pages whose subtrees are private: the same rule as `restrictions_on_path`, seen from the restrictions."""
+    """The pages whose subtrees are private: the same rule as a page view's restrictions, seen from the restrictions."""
     restricted = Page.objects.filter(view_restrictions__isnull=False)
     sources = restricted.filter(locale__language_code=settings.LANGUAGE_CODE)
     return Page.objects.filter(

@@ -1,3 +1,4 @@
+from django.contrib.sitemaps import views as sitemap_views
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -6,7 +7,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
 from core.pagination import paginate
-from discovery.sitemaps import html_sitemap_pages, sitemap_entries
+from discovery.sitemaps import PageSitemap, html_sitemap_pages
 from documents.models import DocumentIndexPage
 from news.models import listed_news, prefetch_thumbnails
 from programs.models import live_programmes, newest_first
@@ -17,12 +18,15 @@ TOPIC_DOCUMENTS_SHOWN = 10
 
 
 @require_GET
-@cache_control(max_age=3600)
 def sitemap_xml(request):
-    response = TemplateResponse(
-        request, "discovery/sitemap.xml", {"entries": sitemap_entries(request)}, content_type="application/xml"
+    """Stored by the page cache and purged with the pages it lists (pagecache)."""
+    sitemap = PageSitemap(request)
+    if "p" not in request.GET and sitemap.paginator.num_pages > 1:
+        context = {"locations": sitemap.index_locations(request)}
+        return TemplateResponse(request, "discovery/sitemap_index.xml", context, content_type="application/xml")
+    return sitemap_views.sitemap(
+        request, {"pages": sitemap}, template_name="discovery/sitemap.xml", content_type="application/xml"
     )
-    return response
 
 
 @require_GET

@@ -60,7 +60,7 @@ def empty_cache():
     """The local-memory cache and the remembered sites outlive a test's database rollback."""
     from django.core.cache import cache
 
-    from core.sites import forget_sites
+    from core.wagtail_overrides import forget_sites
 
     cache.clear()
     forget_sites()

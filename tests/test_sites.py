@@ -6,7 +6,7 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
-from core import sites
+from core import wagtail_overrides as sites
 from tests import factories
 
 pytestmark = pytest.mark.django_db

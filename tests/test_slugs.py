@@ -2,7 +2,7 @@
 
 import pytest
 
-from core.widgets import VietnameseSlugInput
+from core.wagtail_overrides import VietnameseSlugInput
 from news.models import NewsPage
 from tests import factories
 
@@ -17,7 +17,9 @@ def test_a_page_made_in_code_without_a_slug_gets_the_folded_slug(news_index):
     assert NewsPage.objects.get(pk=page.pk).slug == SLUG
 
 
-@pytest.mark.parametrize("browser_slug", ["djng-bao-khmer-djon-tt-chol-chnam-thmay", "dng-bao-khmer-dn-tt-chol-chnm-thmy"])
+@pytest.mark.parametrize(
+    "browser_slug", ["djng-bao-khmer-djon-tt-chol-chnam-thmay", "dng-bao-khmer-dn-tt-chol-chnm-thmy"]
+)
 def test_the_slug_wagtails_script_would_have_made_is_repaired(news_index, browser_slug):
     page = factories.NewsPageFactory.build(title=TITLE, slug=browser_slug)
     news_index.add_child(instance=page)

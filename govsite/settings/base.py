@@ -69,7 +69,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # The host has been checked (CommonMiddleware); a stored page needs no Site.
-    "core.sites.CachedSiteMiddleware",
+    "core.wagtail_overrides.CachedSiteMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last: it turns a locked-out login into the lock-out page.
     "axes.middleware.AxesMiddleware",
@@ -203,8 +203,13 @@ CACHE_BREAKER_SECONDS = 5
 # this long and this many entries (pagecache.breaker.LocalFallback; never whole pages).
 CACHE_FALLBACK_SECONDS = 10
 CACHE_FALLBACK_MAX_ENTRIES = 2000
-# Seconds each process remembers which Wagtail Site a host name is (core.sites); 0: ask every time.
+# Replacements of Wagtail internals (core.wagtail_overrides), each switchable back to Wagtail's own.
+# Seconds each process remembers which Wagtail Site a host name is; 0: Wagtail asks every time.
 SITE_LOOKUP_SECONDS = 60
+# A URL's page in two queries at any depth instead of Wagtail's two per URL segment.
+GOVSITE_FAST_ROUTING = True
+# Slugs folded from Vietnamese titles ("Đồng bào" → "dong-bao") where Wagtail's would drop letters.
+GOVSITE_SLUG_REPAIR = True
 # Anonymous page views (pagecache app): how long the site and a CDN in front may keep a page.
 PAGE_CACHE_ENABLED = True
 PAGE_CACHE_TIMEOUT = 60 * 60
@@ -213,7 +218,7 @@ PAGE_CACHE_SHARED_MAX_AGE = 60 * 10
 # The query parameters pages read: pagination, the document library's filters (documents.library),
 # search, the questions page's thank-you. A stored page is keyed by these alone; a request with any
 # other (?utm_source=…, ?fbclid=…) gets the page stored without it and is never stored itself.
-PAGE_CACHE_QUERY_PARAMETERS = ("page", "q", "type", "body", "year", "status", "topic", "sort", "sent")
+PAGE_CACHE_QUERY_PARAMETERS = ("page", "q", "type", "body", "year", "status", "topic", "sort", "sent", "p")
 # A larger response is served but not stored (Redis also needs maxmemory: see README).
 PAGE_CACHE_MAX_ENTRY_BYTES = 512 * 1024
 # Rendered parts of a page (an article's body and related items, see pagecache_tags), kept per page
