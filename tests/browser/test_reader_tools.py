@@ -25,7 +25,15 @@ from feedback import demo as feedback_demo
 from home import demo_data
 from tests.browser.conftest import ARTIFACTS, chromium_path
 
-pytestmark = [pytest.mark.browser]
+pytestmark = [
+    pytest.mark.browser,
+    # The server below runs on a SQLite database of its own whatever the suite's database is: the
+    # PostgreSQL run (make test-postgres) would only measure the same site a second time.
+    pytest.mark.skipif(
+        os.environ.get("DATABASE_URL", "").startswith("postgres"),
+        reason="the reader's tools run once, in the SQLite suite (their server has its own database)",
+    ),
+]
 
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = ROOT / ".venv" / "bin" / "python"
