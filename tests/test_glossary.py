@@ -199,6 +199,12 @@ def test_the_editor_hint_gives_each_segment_its_terms_and_approved_khmer():
     assert PRESTIGE_WRONG in payloads[4]["terms"][0]["warning"]
 
 
+def test_the_translation_editor_loads_the_hints_renderer(client, translator, translation):
+    client.force_login(translator)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[translation.get_target_instance().pk])).content.decode()
+    assert "glossary/segment-aid" in html and "js-translation-editor" in html
+
+
 def test_without_a_glossary_the_editor_shows_no_hint():
     assert glossary_aid(None, [SimpleNamespace(id=1, source_text=PRESTIGE_VI, translated_text=None)]) == {}
 
@@ -250,7 +256,7 @@ def admin_language(user, code):
 def test_submit_lists_glossary_warnings_and_still_submits(client, translator, translation):
     client.force_login(translator)
     html = submit(client, translation).content.decode()
-    assert "Bản dịch đã được gửi" in html or "kiểm duyệt" in html
+    assert "Bản dịch đã được gửi đến người kiểm duyệt để xem xét." in html
     assert f"“{PRESTIGE_VI}” được dịch bằng cách dịch bị cấm “{PRESTIGE_WRONG}”" in html
     assert f"“{AGENCY_VI}” phải được dịch sang tiếng Khmer là “{AGENCY_KM}”" in html
     khmer = translation.get_target_instance()
