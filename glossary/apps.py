@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class GlossaryConfig(AppConfig):
     name = "glossary"
     verbose_name = _("Glossary")
+
+    def ready(self):
+        from glossary.segment_aid import register
+
+        register()

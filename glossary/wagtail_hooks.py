@@ -1,21 +1,10 @@
-from django.templatetags.static import static
 from django.urls import include, path, reverse
-from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from glossary import views
 from glossary.findings import warning_messages
-from glossary.segment_aid import glossary_aid
-
-try:
-    from editorial.segment_aids import register_segment_aid
-except ImportError:  # the segment-aid registry (issue 15, parts 1 and 2) is not merged yet
-    register_segment_aid = None
-
-if register_segment_aid is not None:
-    register_segment_aid("glossary", glossary_aid)
 
 glossary_urls = [
     path("import/", views.import_view, name="import"),
@@ -50,8 +39,3 @@ def register_terminology_report():
 @hooks.register("govsite_translation_warnings")
 def glossary_warnings(translation):
     return warning_messages(translation)
-
-
-@hooks.register("insert_editor_js")
-def glossary_segment_aid_js():
-    return format_html('<script src="{}"></script>', static("glossary/segment-aid.js"))

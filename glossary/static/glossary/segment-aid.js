@@ -1,6 +1,7 @@
 // The glossary's hint under a segment of the translation editor (payload from glossary/segment_aid.py):
 // each term of the Vietnamese with its approved Khmer, a button that inserts it, and a warning when the
-// Khmer lacks it or uses a forbidden variant. Drawn by editorial's segment-aids.js (window.govsiteSegmentAids).
+// Khmer lacks it or uses a forbidden variant. Loaded (deferred) after editorial's segment-aids.js, which shows
+// the node returned under the segment.
 (function () {
   function render(payload, segmentElement, insertText) {
     const box = document.createElement("div");
@@ -43,14 +44,8 @@
       list.append(item);
     });
     box.append(list);
-    if (segmentElement) segmentElement.append(box);
     return box;
   }
 
-  function register() {
-    if (!window.govsiteSegmentAids) return false;
-    window.govsiteSegmentAids.register("glossary", render);
-    return true;
-  }
-  if (!register()) document.addEventListener("DOMContentLoaded", register);
+  if (window.govsiteSegmentAids) window.govsiteSegmentAids.register("glossary", render);
 })();
