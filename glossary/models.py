@@ -35,7 +35,13 @@ class GlossaryTerm(NormalizedTextMixin, models.Model):
         return [variant.strip() for variant in self.forbidden.split(VARIANT_SEPARATOR) if variant.strip()]
 
     def clean(self):
-        from glossary.matching import same_khmer
+        from glossary.matching import same_khmer, vietnamese_key
 
+        key = vietnamese_key(self.vi)
+        if any(
+            vietnamese_key(other) == key
+            for other in GlossaryTerm.objects.exclude(pk=self.pk).values_list("vi", flat=True)
+        ):
+            raise ValidationError({"vi": _("This term is already in the glossary.")})
         if any(same_khmer(variant, self.km) for variant in self.forbidden_variants):
             raise ValidationError({"forbidden": _("The approved Khmer cannot also be a forbidden variant.")})

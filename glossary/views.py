@@ -50,8 +50,17 @@ class GlossaryViewSet(ModelViewSet):
     search_fields = ["vi", "km", "note", "source"]
 
 
+MAX_IMPORT_BYTES = 2 * 1024 * 1024
+
+
 class ImportForm(forms.Form):
     file = forms.FileField(label=gettext_lazy("CSV file"))
+
+    def clean_file(self):
+        file = self.cleaned_data["file"]
+        if file.size > MAX_IMPORT_BYTES:
+            raise forms.ValidationError(_("The file is larger than 2 MB: a glossary is much smaller."))
+        return file
 
 
 def require(user, action):

@@ -395,6 +395,23 @@ def test_the_approved_khmer_cannot_be_forbidden_too(client, moderator):
     assert not GlossaryTerm.objects.exists()
 
 
+def test_the_same_term_cannot_be_added_twice_in_another_case(client, moderator):
+    GlossaryTerm.objects.create(vi=PRESTIGE_VI, km=PRESTIGE_KM)
+    client.force_login(moderator)
+    html = client.post(reverse("glossary_glossaryterm:add"), {"vi": "Người Có Uy Tín", "km": "x"}).content.decode()
+    assert "Thuật ngữ này đã có trong bảng thuật ngữ." in html
+    assert GlossaryTerm.objects.count() == 1
+
+
+def test_a_huge_upload_is_refused_with_a_message(client, moderator):
+    client.force_login(moderator)
+    huge = io.BytesIO(b"vi,km\n" + b"a,b\n" * 600_000)
+    huge.name = "huge.csv"
+    html = client.post(reverse("glossary:import"), {"file": huge}).content.decode()
+    assert "lớn hơn 2 MB" in html
+    assert not GlossaryTerm.objects.exists()
+
+
 # -- Demo ---------------------------------------------------------------------------
 
 
