@@ -1,12 +1,14 @@
 """Glossary problems in wagtail-localize translations: per translation (submit, review) and site-wide."""
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.utils.translation import gettext as _
 from wagtail.models import DraftStateMixin, Locale
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from editorial.publishing import target_or_none
+from editorial.review import get_edit_url, segment_label
 from editorial.roles import TRANSLATION_LANGUAGE
 from glossary.matching import FORBIDDEN, Finding, Glossary, plain
 
@@ -64,8 +66,6 @@ def segments_of(translation):
 
 
 def translation_problems(translation, glossary=None):
-    from editorial.review import segment_label
-
     glossary = Glossary.load() if glossary is None else glossary
     if not glossary:
         return []
@@ -123,10 +123,8 @@ class ReportRow:
     def message(self):
         return self.problem.message
 
-    @property
+    @cached_property
     def edit_url(self):
-        from editorial.review import get_edit_url
-
         return get_edit_url(self.target)
 
 
