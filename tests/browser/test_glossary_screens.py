@@ -9,7 +9,9 @@ import pytest
 from django.test import TestCase
 from django.urls import reverse
 
+from editorial.review import start_review
 from glossary.csvio import import_glossary
+from news.models import NewsPage
 from tests import factories
 from tests.browser.conftest import save_screenshot
 from tests.browser.test_admin_screens import AUTONYMS, COLLECT, KHMER_FONT_LOADED, VIETNAMESE, english_msgids
@@ -56,8 +58,17 @@ def published_problem(news_index, khmer_news_index):
     return translation
 
 
+@pytest.fixture
+def in_review(published_problem):
+    """The same Khmer page, submitted again for review: the moderator's review lists its warnings."""
+    khmer = NewsPage.objects.get(pk=published_problem.get_target_instance().pk)
+    khmer.save_revision()
+    start_review(khmer, factories.UserFactory(username="bien-dich", groups=["Translators"]))
+    return khmer
+
+
 @pytest.mark.parametrize("language", ["vi", "km"])
-def test_glossary_screens_in_the_moderators_language(language, live_server, open_page, published_problem):
+def test_glossary_screens_in_the_moderators_language(language, live_server, open_page, in_review):
     moderator = admin_language(factories.UserFactory(username="kiem-duyet", groups=["Moderators"]), language)
     page = log_in(open_page, live_server, moderator.username)
     found = []
@@ -67,6 +78,7 @@ def test_glossary_screens_in_the_moderators_language(language, live_server, open
             ("terms", reverse("glossary_glossaryterm:index")),
             ("add", reverse("glossary_glossaryterm:add")),
             ("report", reverse("glossary:report")),
+            ("review", reverse("editorial:review_translation", args=[in_review.pk])),
         ]:
             page.goto(live_server.url + url, wait_until="networkidle")
             save_screenshot(page, f"glossary-{language}-{screen}-{width}")
@@ -81,4 +93,6 @@ def test_glossary_screens_in_the_moderators_language(language, live_server, open
         found += problems(page, language, "import-errors")
     report_text = page.goto(live_server.url + reverse("glossary:report")) and page.inner_text("main")
     assert "អ្នកមានឥទ្ធិពល" in report_text
+    page.goto(live_server.url + reverse("editorial:review_translation", args=[in_review.pk]))
+    assert page.locator("[data-translation-warnings] li").count() == 2
     assert found == [], "\n" + "\n".join(found)
