@@ -20,7 +20,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from django.views.decorators.http import require_POST
-from wagtail import blocks
+from wagtail import blocks, hooks
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageChooserBlock
@@ -143,6 +143,11 @@ def can_edit_target(user, target):
     )
 
 
+def translation_warnings(translation):
+    """What other apps (the glossary) have to say about a translation: warnings, never refusals."""
+    return [warning for hook in hooks.get_hooks("govsite_translation_warnings") for warning in hook(translation)]
+
+
 def submit_refusal(translation):
     if not is_complete(translation):
         return _("Translate every segment before submitting: the page would show Vietnamese text.")
@@ -169,11 +174,18 @@ def submit_for_review(request, translation_id):
         with transaction.atomic():
             translation.save_target(user=request.user, publish=True)
         messages.success(request, _("The Khmer translation is published."))
+        warn(request, translation)
         return redirect(edit_url)
     translation.save_target(user=request.user, publish=False)
     start_review(type(target).objects.get(pk=target.pk), request.user)
     messages.success(request, _("The translation was sent to a moderator for review."))
+    warn(request, translation)
     return redirect(edit_url)
+
+
+def warn(request, translation):
+    for warning in translation_warnings(translation):
+        messages.warning(request, warning)
 
 
 def translation_progress(request, translation_id):
@@ -229,6 +241,7 @@ def review_translation(request, page_id):
             "source_page": source_page,
             "translation": translation,
             "rows": review_rows(translation),
+            "warnings": translation_warnings(translation),
             "can_approve": "approve" in actions,
             "in_review": task_state is not None,
         },

@@ -30,7 +30,7 @@ HOME_PAGE_PERMISSIONS = {
     TRANSLATION_LANGUAGE: (TRANSLATORS, ["add_page", "change_page"]),
 }
 MODERATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
-FOOTER, QUESTION = ("core", "sitefooter"), ("feedback", "question")
+FOOTER, QUESTION, GLOSSARY = ("core", "sitefooter"), ("feedback", "question"), ("glossary", "glossaryterm")
 # Per group and (app label, model): the footer, and readers' questions (answered and published by ticking
 # "published", so change_question is what answering takes).
 SNIPPET_PERMISSIONS = {
@@ -41,6 +41,7 @@ SNIPPET_PERMISSIONS = {
     MODERATORS: {
         FOOTER: ["add_sitefooter", "change_sitefooter", "delete_sitefooter", "publish_sitefooter"],
         QUESTION: ["view_question", "change_question", "delete_question"],  # delete: spam
+        GLOSSARY: ["add_glossaryterm", "change_glossaryterm", "delete_glossaryterm", "view_glossaryterm"],
     },
     # Limited to the Khmer footer by editorial.wagtail_hooks.
     TRANSLATORS: {FOOTER: ["change_sitefooter"]},

@@ -433,6 +433,7 @@ class DemoSiteBuilder:
     def build(self):
         from agency import demo as agency_demo  # these import this module
         from feedback import demo as feedback_demo
+        from glossary import demo as glossary_demo
 
         # Not one big transaction: wagtail-localize publishes each translation on commit,
         # and a later commit would publish stale copies of parents. Each step is idempotent.
@@ -452,6 +453,7 @@ class DemoSiteBuilder:
         documents = self.documents(library, types, bodies, topics)
         self.link_documents_and_topics(seed, news, programmes, documents, topics)
 
+        glossary_demo.build(self)  # the official Khmer names of agencies and programmes
         # Snippets and documents first: translated pages point at their Khmer versions.
         snippets = [*topics.values(), *types.values(), *bodies.values()]
         for instance in [home, news_index, programme_index, library, *snippets, *documents.values()]:

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "search",
     "discovery",
     "feedback",
+    "glossary",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales; never install both
     "wagtail.contrib.forms",

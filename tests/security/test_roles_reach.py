@@ -27,6 +27,11 @@ REACH = {
     "document upload": (OPEN, OPEN, DENIED),
     "translation status report": (OPEN, OPEN, OPEN),
     "login lock-outs": (DENIED, OPEN, DENIED),
+    "glossary terms": (DENIED, OPEN, DENIED),
+    "glossary term add": (DENIED, OPEN, DENIED),
+    "glossary import": (DENIED, OPEN, DENIED),
+    "glossary export": (DENIED, OPEN, DENIED),
+    "terminology report": (DENIED, OPEN, DENIED),
 }
 GROUPS = (EDITORS, MODERATORS, TRANSLATORS)
 CASES = [(place, group, REACH[place][GROUPS.index(group)]) for place in REACH for group in GROUPS]
@@ -69,6 +74,11 @@ def urls(question, footers, news_index, khmer_news_index):
         "document upload": reverse("wagtaildocs:add"),
         "translation status report": reverse("editorial:translation_status"),
         "login lock-outs": reverse("login_lockouts:index"),
+        "glossary terms": reverse("glossary_glossaryterm:index"),
+        "glossary term add": reverse("glossary_glossaryterm:add"),
+        "glossary import": reverse("glossary:import"),
+        "glossary export": reverse("glossary:export"),
+        "terminology report": reverse("glossary:report"),
     }
 
 
