@@ -78,7 +78,7 @@ def build_site():
     print(output)
     generated = re.search(r"GENERATED .* in ([\d.]+) s", output).group(0)
     # What a live site has: every page in the search index, and planner statistics (autovacuum's job).
-    run(PY, "manage.py", "rebuild_site_search")
+    run(PY, "manage.py", "update_index", "--verbosity", "0")
     subprocess.run(["psql", f"{SERVER}/{DATABASE}", "-qc", "VACUUM ANALYZE"], check=True)
     return demo_seconds, generated
 
@@ -248,7 +248,7 @@ request figures are `wrk -t1 -c1 -d5s` on the 20-photo news page.
 
 **Content:** the demo site (`load_demo`, {f"{demo_seconds:.0f} s" if demo_seconds else "time not measured: database reused"}), then `benchmarks/generate_volume.py`:
 {generated} (treebeard `add_child` in batches of 250, live pages without revisions; Khmer pages share
-the Vietnamese page's translation key), then `manage.py rebuild_site_search` and `VACUUM ANALYZE`.
+the Vietnamese page's translation key), then `manage.py update_index` (Wagtail's search index) and `VACUUM ANALYZE`.
 The search page is the site's own search view (`/tim-kiem/`) over every page.
 
 ## Cached (anonymous page cache in Redis)
