@@ -11,7 +11,8 @@ from search.fields import FoldedAutocompleteField, FoldedSearchField
 
 def _has_page_fields(model):
     names = {(type(field), field.field_name) for field in model.search_fields}
-    wagtail_filters = {(index.FilterField, f.field_name) for f in Page.search_fields if isinstance(f, index.FilterField)}
+    filters = [field for field in Page.search_fields if isinstance(field, index.FilterField)]
+    wagtail_filters = {(index.FilterField, field.field_name) for field in filters}
     return wagtail_filters <= names and {(FoldedSearchField, "title"), (FoldedAutocompleteField, "title")} <= names
 
 
