@@ -4,7 +4,7 @@ from django.template.response import TemplateResponse
 from wagtail.models import Locale
 
 from core.pagination import paginate
-from search.query import search_pages, search_results
+from search.query import RankedResults, search_pages, search_results
 from search.text import query_terms
 
 RESULTS_PER_PAGE = 10
@@ -14,7 +14,7 @@ def search_view(request):
     """The site search of the language in the URL: only that language's live, public pages."""
     query = request.GET.get("q", "")
     terms = query_terms(query)
-    pages = search_pages(query, Locale.get_active().pk) if terms else []
+    pages = RankedResults(search_pages(query, Locale.get_active().pk), query) if terms else []
     results = paginate(pages, request.GET.get("page"), RESULTS_PER_PAGE)
     results.object_list = search_results(list(results.object_list), terms)
     return TemplateResponse(
