@@ -64,11 +64,6 @@ def units(folded):
     return found
 
 
-def index_form(text):
-    """What is stored and matched: units separated by single spaces, with a space at each end."""
-    return " " + " ".join(units(fold(clean(text)))) + " "
-
-
 def cluster_token(cluster):
     """A Khmer cluster as one ASCII word ("ត្រា" → "km178f17d2179a17b6").
 

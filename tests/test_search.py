@@ -8,7 +8,7 @@ import pytest
 from django.db import connection
 from wagtail.models import Page
 
-from search.text import index_form, index_text, query_terms
+from search.text import index_text, query_terms
 from tests import factories
 from tests.translation import translate
 
@@ -68,7 +68,7 @@ def test_a_query_typed_in_nfd_finds_nfc_text(client, seed):
 
 
 def test_d_with_stroke_is_folded_to_d_not_dropped():
-    assert index_form("Đồng bào đ") == " dong bao d "
+    assert index_text("Đồng bào đ") == "dong bao d"
     assert query_terms("đồng") == [" dong "]
 
 
@@ -104,7 +104,7 @@ def test_zero_width_spaces_in_query_or_text_change_nothing(client, seed, khmer_n
 
 
 def test_khmer_text_and_query_are_cut_into_the_same_clusters():
-    assert index_form("ខេត្តត្រាវិញ") == index_form("ខេត្ត\u200bត្រាវិញ") == " ខេ ត្ត ត្រា វិ ញ "
+    assert query_terms("ខេត្តត្រាវិញ") == query_terms("ខេត្ត\u200bត្រាវិញ") == [" ខេ ត្ត ត្រា វិ ញ "]
     assert query_terms("ត្រា\u200bវិញ") == [" ត្រា វិ ញ "]
     assert query_terms("៣៥") == [" 35 "]  # Khmer digits find Latin digits
 
