@@ -5,7 +5,8 @@ import re
 import pytest
 from django.core.management import call_command
 
-pytestmark = pytest.mark.django_db
+# wagtail-localize publishes translations on commit, so this runs outside a wrapping transaction.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 SEED = "Ban Dân tộc tỉnh Trà Vinh tổ chức Hội nghị sơ kết công tác dân tộc 6 tháng đầu năm"
 KHMER_SEED = "គណៈកម្មាធិការជនជាតិខេត្តត្រាវិញ រៀបចំសន្និសីទបូកសរុបការងារជនជាតិ"
