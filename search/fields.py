@@ -10,7 +10,7 @@ from wagtail.search import index
 
 from search.text import index_text
 
-# OpenSearch/Elasticsearch: the folded words are already cut; split at spaces only (settings.production).
+# OpenSearch: the folded words are already cut; split them at spaces only (search/backends/opensearch.py).
 UNITS_ANALYZER = {"analyzer": "govsite_units", "search_analyzer": "govsite_units"}
 
 
