@@ -5,12 +5,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from agency.blocks import PHONE_PATTERN, AgencyBodyBlock
 from core import privacy
 from core.models import BasePage
+from search.fields import page_search_fields
 
 AGENCY_PARENTS = ["home.HomePage", "agency.AgencyPage"]
 
@@ -23,7 +23,7 @@ class AgencyPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     translatable_fields = BasePage.translatable_fields + [TranslatableField("intro"), TranslatableField("body")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = page_search_fields("intro", "body")
 
     parent_page_types = AGENCY_PARENTS
     subpage_types = ["agency.AgencyPage", "agency.ContactPage"]
@@ -61,6 +61,7 @@ class ContactPage(BasePage):
             heading=_("Contact"),
         ),
     ]
+    search_fields = page_search_fields()
     translatable_fields = BasePage.translatable_fields + [
         TranslatableField("intro"),
         TranslatableField("address"),

@@ -1,6 +1,7 @@
 """Adds a production-sized volume to the demo site, fast: news pages in both languages with photos,
 one article with 20 photos, and legal documents in the library (a PDF each) in both languages.
-Run by benchmarks/run.py after load_demo, followed by a search index rebuild and ANALYZE.
+Run by benchmarks/run.py after load_demo, followed by `manage.py update_index` (Wagtail indexes each
+page as it is saved; the rebuild also refreshes the title norms) and ANALYZE.
 
 Pages are added with treebeard's add_child in one transaction per batch, as live pages without
 revisions (a copy of what publishing leaves behind), so thousands take seconds, not an hour.

@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.i18n import localized_pages
 from core.models import BasePage, SectionIndexPage
 from core.references import pages_referencing
+from search.fields import page_search_fields
 from topics.models import NamedSnippet, Topic
 
 # 35/KH-BDT, 01/2021/TT-UBDT, 224/2026/NĐ-CP, 1719/QĐ-TTg
@@ -46,6 +47,7 @@ class IssuingBody(NamedSnippet):
 
 class DocumentIndexPage(SectionIndexPage):
     subpage_types = ["legal_documents.DocumentPage"]
+    search_fields = page_search_fields()
 
     class Meta:
         verbose_name = _("document library")
@@ -138,11 +140,7 @@ class DocumentPage(BasePage):
         SynchronizedField("topics"),
         SynchronizedField("file"),
     ]
-    search_fields = BasePage.search_fields + [
-        index.SearchField("number"),
-        index.SearchField("summary"),
-        index.FilterField("issue_date"),
-    ]
+    search_fields = [*page_search_fields("number", "summary"), index.FilterField("issue_date")]
 
     parent_page_types = ["legal_documents.DocumentIndexPage"]
     subpage_types = []

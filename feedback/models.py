@@ -8,6 +8,7 @@ from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from core.models import BasePage, NormalizedTextMixin
+from search.fields import page_search_fields
 
 
 class QuestionQuerySet(models.QuerySet):
@@ -70,6 +71,7 @@ class FeedbackPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("thank_you")]
     translatable_fields = BasePage.translatable_fields + [TranslatableField("intro"), TranslatableField("thank_you")]
+    search_fields = page_search_fields()
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []

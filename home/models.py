@@ -9,6 +9,7 @@ from core.i18n import localized_picks
 from core.models import BasePage
 from news.models import listed_news, prefetch_thumbnails
 from programs.models import ProgramPage
+from search.fields import page_search_fields
 
 HOME_NEWS_COUNT = 6
 
@@ -38,6 +39,7 @@ class HomePage(BasePage):
         SynchronizedField("banner_image"),
         SynchronizedField("featured_programmes"),
     ]
+    search_fields = page_search_fields()
 
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1

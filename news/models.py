@@ -18,6 +18,7 @@ from core.images import THUMBNAIL_RENDITION_FILTERS, ListingPicture, first_body_
 from core.models import BasePage, SectionIndexPage
 from core.pagination import kept_page_query, paginate
 from documents.models import DocumentPage, RelatedDocumentLink
+from search.fields import page_search_fields
 from topics.models import Topic
 
 NEWS_PER_PAGE = 10
@@ -85,6 +86,7 @@ def localized_topics(page, language_code):
 
 class NewsIndexPage(SectionIndexPage):
     subpage_types = ["news.NewsPage"]
+    search_fields = page_search_fields()
 
     class Meta:
         verbose_name = _("news index page")
@@ -143,11 +145,7 @@ class NewsPage(BasePage):
         SynchronizedField("related_documents"),
         SynchronizedField("topics"),
     ]
-    search_fields = BasePage.search_fields + [
-        index.SearchField("lead"),
-        index.SearchField("body"),
-        index.FilterField("date"),
-    ]
+    search_fields = [*page_search_fields("lead", "body"), index.FilterField("date")]
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []

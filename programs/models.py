@@ -11,7 +11,6 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
-from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core import privacy
@@ -20,6 +19,7 @@ from core.i18n import localized_picks
 from core.models import BasePage, SectionIndexPage
 from documents.models import RelatedDocumentLink
 from news.models import NewsPage, RelatedNewsLink, listed_news, prefetch_thumbnails, related_context
+from search.fields import page_search_fields
 from topics.models import Topic
 
 RELATED_NEWS_LIMIT = 6
@@ -38,6 +38,7 @@ def newest_first(programmes):
 
 class ProgramIndexPage(SectionIndexPage):
     subpage_types = ["programs.ProgramPage"]
+    search_fields = page_search_fields()
 
     class Meta:
         verbose_name = _("programme index page")
@@ -102,11 +103,7 @@ class ProgramPage(BasePage):
         SynchronizedField("topics"),
         TranslatableField("sub_projects"),
     ]
-    search_fields = BasePage.search_fields + [
-        index.SearchField("summary"),
-        index.SearchField("objectives"),
-        index.SearchField("body"),
-    ]
+    search_fields = page_search_fields("summary", "objectives", "body")
 
     parent_page_types = ["programs.ProgramIndexPage"]
     subpage_types = []

@@ -8,4 +8,4 @@ class SearchConfig(AppConfig):
     verbose_name = _("Site search")
 
     def ready(self):
-        from search import signals  # noqa: F401 - keeps the index current
+        from search import checks  # noqa: F401 - registers the page search fields check

@@ -6,7 +6,8 @@ one character per character, so a match in the folded text is at the same place 
 (that is how excerpts are highlighted).
 
 Khmer: there are no spaces between words and zero-width spaces are optional breaks. Text and
-query are cut into Khmer character clusters with khmercut and matched as a cluster sequence. Its
+query are cut into Khmer character clusters with khmercut and matched as a cluster sequence (a
+phrase of cluster tokens in Wagtail's index, see `index_text`). Its
 word model is not used for matching because it cuts the same word differently in different
 contexts ("ផែនការលេខ" is one word, "ផែនការ" another), so a word searched alone would be missed
 inside a sentence; a cluster sequence is found wherever it appears and never inside a cluster.
@@ -23,7 +24,7 @@ KHMER_RUN = re.compile("[\u1780-\u17ff\u19e0-\u19ff]+")
 KHMER_PUNCTUATION = set("\u17d4\u17d5\u17d6\u17d7\u17d8\u17d9\u17da")
 # Zero-width characters and every other invisible control character.
 INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-LATIN_WORD = re.compile(r"\w+")
+LATIN_WORD = re.compile(r"[^\W_]+")  # letters and digits: what every full-text tokenizer keeps
 
 MAX_QUERY_LENGTH = 200
 MAX_QUERY_TERMS = 10
@@ -63,9 +64,36 @@ def units(folded):
     return found
 
 
-def index_form(text):
-    """What is stored and matched: units separated by single spaces, with a space at each end."""
-    return " " + " ".join(units(fold(clean(text)))) + " "
+def cluster_token(cluster):
+    """A Khmer cluster as one ASCII word ("ត្រា" → "km178f17d2179a17b6").
+
+    SQLite FTS5's unicode61 tokenizer splits Khmer at vowel signs and the coeng, and Lucene's
+    folding filters strip some of its signs; a word of letters and digits survives every
+    tokenizer whole, so the same clusters match on SQLite, PostgreSQL and OpenSearch."""
+    return "km" + "".join(f"{ord(char):x}" for char in cluster)
+
+
+def tokens(text):
+    """The index words of `text`: folded Latin words and Khmer cluster tokens, in order."""
+    return [unit if unit.isascii() else cluster_token(unit) if KHMER_RUN.match(unit) else unit for unit in units(text)]
+
+
+def index_text(value):
+    """What Wagtail's index stores for a text (or a list of texts, as StreamFields give)."""
+    if isinstance(value, list | tuple):
+        value = " ".join(str(item) for item in value if item)
+    return " ".join(tokens(fold(clean(str(value or "")))))
+
+
+def query_words(query):
+    """Each space-separated word of the query as its index words (a Khmer word: its clusters)."""
+    text = fold(clean(str(query)[: MAX_QUERY_LENGTH * 5]))[:MAX_QUERY_LENGTH]
+    words = []
+    for part in text.split():
+        found = tokens(part)
+        if found and found not in words:
+            words.append(found)
+    return words[:MAX_QUERY_TERMS]
 
 
 def query_terms(query):

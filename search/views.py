@@ -4,20 +4,19 @@ from django.template.response import TemplateResponse
 from wagtail.models import Locale
 
 from core.pagination import paginate
-from search.query import attach_sections, highlight, matching_entries
+from search.query import RankedResults, search_pages, search_results
+from search.text import query_terms
 
 RESULTS_PER_PAGE = 10
 
 
 def search_view(request):
-    """The site search of the language in the URL: only that language's live pages and documents."""
+    """The site search of the language in the URL: only that language's live, public pages."""
     query = request.GET.get("q", "")
-    entries, terms = matching_entries(query, Locale.get_active().pk)
-    results = paginate(entries, request.GET.get("page"), RESULTS_PER_PAGE)
-    results.object_list = attach_sections(list(results.object_list))
-    for entry in results.object_list:
-        entry.title_html = highlight(entry.title, terms, length=1000)
-        entry.excerpt = highlight(entry.text, terms) if entry.text else ""
+    terms = query_terms(query)
+    pages = RankedResults(search_pages(query, Locale.get_active().pk), query) if terms else []
+    results = paginate(pages, request.GET.get("page"), RESULTS_PER_PAGE)
+    results.object_list = search_results(list(results.object_list), terms)
     return TemplateResponse(
         request,
         "search/search.html",

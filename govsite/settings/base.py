@@ -170,7 +170,11 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database search (PostgreSQL or SQLite) with queries folded as page text is (search/).
+# SEARCH_CONFIG is the PostgreSQL text-search configuration sitesearch's migration makes.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends", "SEARCH_CONFIG": "govsite_search"}}
+# Page models replace Page's title search fields by folded ones; search.checks checks them instead.
+SILENCED_SYSTEM_CHECKS = ["wagtailsearch.W001"]
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 FORMAT_MODULE_PATH = ["govsite.formats"]  # parse those formats day first, in every admin language

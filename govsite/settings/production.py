@@ -88,6 +88,19 @@ SERVE_MEDIA = env_flag("SERVE_MEDIA", "false") and not AWS_STORAGE_BUCKET_NAME
 WHITENOISE_MAX_AGE = 60 * 60
 
 # A CDN or Varnish in front: FRONTEND_CACHE_URL (Varnish/nginx purge endpoint) or Cloudflare.
+# Search: OpenSearch when SEARCH_URL is set (https://user:password@host:9200), the database otherwise.
+# The index settings (Vietnamese folding, Khmer kept whole) are the backend's own: search/backends/opensearch.py.
+SEARCH_URL = os.environ.get("SEARCH_URL", "").strip()
+if SEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backends.opensearch",
+            "URLS": [SEARCH_URL],
+            "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "govsite_"),
+            "TIMEOUT": int(os.environ.get("SEARCH_TIMEOUT", 5)),
+        }
+    }
+
 if os.environ.get("FRONTEND_CACHE_URL"):
     WAGTAILFRONTENDCACHE = {
         "http": {
