@@ -25,6 +25,7 @@ from editorial.publishing import target_or_none
 logger = logging.getLogger(__name__)
 
 _providers = {}
+_scripts = []
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,15 @@ class Segment:
     translated_text: str | None
 
 
-def register_segment_aid(name, provider):
+def register_segment_aid(name, provider, script=None):
+    """`script`: the static path of the JavaScript that registers this aid's renderer, loaded in the editor."""
     _providers[name] = provider
+    if script and script not in _scripts:
+        _scripts.append(script)
+
+
+def aid_scripts():
+    return list(_scripts)
 
 
 def registered_aids():

@@ -9,7 +9,7 @@ with rapidfuzz's ratio; 70 % and up is suggested, best first, three at most.
 It is built once per process and language pair, and built again after anything is published or
 unpublished (a version number in the shared cache, bumped by the receivers at the bottom). A
 query looks up exact matches in a dict and ranks fuzzy ones among the entries that share the
-query's rarest words (an inverted index), so a page costs a few milliseconds whatever the size
+query's rarest word pairs (an inverted index), so a page costs tens of milliseconds whatever the size
 of the memory (benchmarks/translation_memory.py).
 """
 
@@ -29,17 +29,35 @@ from wagtail.models import DraftStateMixin, Page
 from wagtail.signals import page_published, page_unpublished, published, unpublished
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationLog, TranslationSource
 
-from search.text import clean, fold, units
+from search.text import clean, fold_char, units
 
 THRESHOLD = 70
 MAX_SUGGESTIONS = 3
 CANDIDATES = 300
-RARE_WORDS = 8
+RARE_KEYS = 12
 VERSION_KEY = "editorial:translation-memory:version"
 
 
+class FoldTable(dict):
+    """search.text.fold_char for str.translate, each character worked out once."""
+
+    def __missing__(self, code):
+        self[code] = folded_char = fold_char(chr(code))
+        return folded_char
+
+
+FOLD_TABLE = FoldTable()
+
+
 def folded(text):
-    return " ".join(units(fold(clean(strip_tags(text)))))
+    text = strip_tags(text) if "<" in text else text
+    return " ".join(units(clean(text).translate(FOLD_TABLE)))
+
+
+def index_keys(text):
+    """Pairs of neighbouring words (a Vietnamese word is often two syllables); the word itself when alone."""
+    words = text.split()
+    return {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)} or set(words)
 
 
 @dataclass(frozen=True)
@@ -61,17 +79,18 @@ class MemoryIndex:
         self.position = {text: i for i, text in enumerate(self.texts)}
         self.postings = defaultdict(list)
         for i, text in enumerate(self.texts):
-            for word in set(text.split()):
-                self.postings[word].append(i)
+            for key in index_keys(text):
+                self.postings[key].append(i)
 
     def __len__(self):
         return sum(len(entries) for entries in self.entries)
 
     def candidates(self, query):
-        words = sorted(set(query.split()), key=lambda word: len(self.postings.get(word, ())))
+        """The entries sharing most of the query's rarest word pairs (a text 70 % alike shares many)."""
+        keys = sorted(index_keys(query), key=lambda key: len(self.postings.get(key, ())))
         shared = Counter()
-        for word in words[:RARE_WORDS]:
-            shared.update(self.postings.get(word, ()))
+        for key in keys[:RARE_KEYS]:
+            shared.update(self.postings.get(key, ()))
         return {i: self.texts[i] for i, _count in shared.most_common(CANDIDATES)}
 
     def matches(self, text):

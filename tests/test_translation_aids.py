@@ -268,3 +268,20 @@ def test_a_snippet_translation_is_memory_too(client, translator, news_index, khm
     found = suggestions(aids(client, translator, page), page, "Chính sách dân tộc")
     origin = {"title": "Chính sách dân tộc", "kind": "ប្រធានបទ"}  # in the translator's admin language
     assert found == [{"text": "គោលនយោបាយជនជាតិ", "score": 100, "origin": origin}]
+
+
+def test_the_moderators_side_by_side_review_shows_the_same_diff(client, translator, moderator, article):
+    translate(article, KHMER)
+    publish_lead(article, "Ban Dân tộc tỉnh Trà Vinh thăm hỏi đồng bào.")
+    client.force_login(translator)
+    type_in_editor(client, article, "Ban Dân tộc tỉnh Trà Vinh thăm hỏi đồng bào.", "ខ្មែរ ថ្មី")
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        client.post(reverse("editorial:submit_for_review", args=[translation_of(article).pk]))
+
+    client.force_login(moderator)
+    khmer_page = NewsPage.objects.get(translation_key=article.translation_key, locale__language_code="km")
+    html = client.get(reverse("editorial:review_translation", args=[khmer_page.pk])).content.decode()
+    assert html.count("data-changed-segment") == 1
+    assert "<ins> Trà Vinh</ins>" in html or "<ins>Trà Vinh </ins>" in html
+    assert KHMER["Ban Dân tộc tỉnh thăm hỏi đồng bào."] in html  # the Khmer it had before
+    assert "ខ្មែរ ថ្មី" in html
