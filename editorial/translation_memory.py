@@ -16,6 +16,7 @@ of the memory (benchmarks/translation_memory.py).
 import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import pairwise
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
@@ -57,7 +58,7 @@ def folded(text):
 def index_keys(text):
     """Pairs of neighbouring words (a Vietnamese word is often two syllables); the word itself when alone."""
     words = text.split()
-    return {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)} or set(words)
+    return {f"{a} {b}" for a, b in pairwise(words)} or set(words)
 
 
 @dataclass(frozen=True)

@@ -131,15 +131,6 @@ def test_a_changed_paragraph_of_rich_text_is_paired_with_the_one_it_replaced(cli
     assert added(change["diff"]) == ["tỉnh"]
 
 
-def test_only_people_who_may_edit_the_translation_get_its_aids(client, editor, article):
-    translate(article, KHMER)
-    client.force_login(editor)
-    response = client.get(reverse("editorial:segment_aids", args=[translation_of(article).pk]))
-    assert response.status_code == 302 and response["Location"] == "/admin/"  # Wagtail's refusal
-    client.logout()
-    response = client.get(reverse("editorial:segment_aids", args=[translation_of(article).pk]))
-    assert response.status_code in (302, 403)
-
 
 REPEATED = "Đại biểu dự hội nghị tại hội trường."
 SIMILAR = "Các đại biểu dự hội nghị tại hội trường tỉnh."

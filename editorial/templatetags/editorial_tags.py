@@ -4,9 +4,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from wagtail.models import Page
 
-from editorial.publishing import enabled_translation_of, is_complete, may_publish_directly
 from editorial.checks import installed_version
 from editorial.localize_fence import CHECKED_VERSION
+from editorial.publishing import enabled_translation_of, is_complete, may_publish_directly
 from editorial.review import current_task
 from editorial.segment_aids import aid_scripts
 

@@ -10,7 +10,7 @@ from wagtail.users.models import UserProfile
 
 from news.models import NewsPage
 from tests import factories
-from tests.browser.conftest import save_screenshot
+from tests.browser.conftest import ARTIFACTS
 from tests.browser.test_translators_workflow import go, log_in
 from tests.translation import translate
 
@@ -52,6 +52,12 @@ def article(news_index, khmer_news_index):
     return page
 
 
+def save_segment(locator, name):
+    """The editor scrolls inside its own pane: a full-page screenshot would not reach the segment."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    locator.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+
+
 def segment(page, source):
     return page.locator("li").filter(has=page.locator("> p", has_text=re.compile(f"^{re.escape(source)}$"))).last
 
@@ -73,17 +79,17 @@ def test_translator_sees_what_changed_and_starts_from_the_previous_khmer(
     expect(aid.locator(".govsite-previous-khmer")).to_have_text(KHMER["Ban Dân tộc tỉnh tổ chức hội nghị sơ kết."])
     expect(page.locator("[data-aid=changes]")).to_have_count(1)  # only the changed segment
     assert "Start from it" not in page.locator(".govsite-aids").inner_text()  # no English on the Khmer screen
-    save_screenshot(page, "translator-changed-segment-km-1280")
+    save_segment(lead, "translator-changed-segment-km-1280")
 
     aid.get_by_role("button", name=in_khmer("Start from it")).click()
     textarea = lead.locator("textarea")
     expect(textarea).to_have_value(KHMER["Ban Dân tộc tỉnh tổ chức hội nghị sơ kết."])
     textarea.fill("គណៈកម្មាធិការជនជាតិខេត្តត្រាវិញរៀបចំសន្និសីទបូកសរុប។")
     with page.expect_response(lambda response: "/strings/" in response.url):
-        lead.get_by_role("button").last.click()  # the editor's own Save: an ordinary draft translation
+        lead.locator("> ul button").last.click()  # the editor's own Save: an ordinary draft translation
     expect(lead).to_have_class(re.compile("complete"))
     page.set_viewport_size({"width": 360, "height": 800})
-    save_screenshot(page, "translator-changed-segment-km-360")
+    save_segment(lead, "translator-changed-segment-km-360")
 
     # The live Khmer page keeps its reviewed lead until a moderator approves the update.
     public = open_page(live_server.url + "/km/tin-tuc/hoi-nghi-so-ket/")
@@ -113,7 +119,7 @@ def test_translator_inserts_a_suggestion_from_the_memory(live_server, open_page,
     similar = segment(page, "Các đại biểu dự hội nghị tại hội trường tỉnh.").locator("[data-aid=memory] li").first
     expect(similar).to_contain_text(KHMER["Đại biểu dự hội nghị tại hội trường."])
     expect(similar.locator(".govsite-score")).not_to_contain_text("100")
-    save_screenshot(page, "translator-memory-km-1280")
+    save_segment(segment(page, "Các đại biểu dự hội nghị tại hội trường tỉnh."), "translator-memory-km-1280")
 
     lead = segment(page, "Đại biểu dự hội nghị tại hội trường.")
     lead.locator("[data-aid=memory]").get_by_role("button", name=in_khmer("Insert", "govsite")).first.click()
