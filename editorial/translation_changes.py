@@ -58,7 +58,19 @@ def word_diff(before, after):
         else:
             add("-", old[i1:i2])
             add("+", new[j1:j2])
-    return operations
+    return words_first(operations)
+
+
+def words_first(operations):
+    """ "tỉnh[ Trà Vinh] tổ" → "tỉnh [Trà Vinh ]tổ": the same text, marked from the word, not the space."""
+    for i in range(1, len(operations) - 1):
+        before, changed, after = operations[i - 1 : i + 2]
+        space = changed[1][:1]
+        if before[0] == after[0] == "=" and space.isspace() and after[1].startswith(space):
+            before[1] += space
+            changed[1] = changed[1][1:] + space
+            after[1] = after[1][1:]
+    return [operation for operation in operations if operation[1]]
 
 
 def segments_by_place(source):

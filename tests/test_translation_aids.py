@@ -276,3 +276,32 @@ def test_the_moderators_side_by_side_review_shows_the_same_diff(client, translat
     assert "<ins> Trà Vinh</ins>" in html or "<ins>Trà Vinh </ins>" in html
     assert KHMER["Ban Dân tộc tỉnh thăm hỏi đồng bào."] in html  # the Khmer it had before
     assert "ខ្មែរ ថ្មី" in html
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_on_the_demo_the_seed_article_lead_and_a_repeated_caption(client, translator):
+    from django.core.management import call_command
+
+    from home.demo_data import SEED_ARTICLE
+
+    call_command("load_demo", verbosity=0)
+    seed = NewsPage.objects.get(slug=SEED_ARTICLE["slug"], locale__language_code="vi")
+    khmer_lead = NewsPage.objects.get(translation_key=seed.translation_key, locale__language_code="km").lead
+    new_lead = seed.lead.replace("Ban Dân tộc tỉnh Trà Vinh", "Ban Dân tộc tỉnh Trà Vinh (cơ quan chủ trì)", 1)
+    assert new_lead != seed.lead
+    publish_lead(seed, new_lead)
+    change = aids(client, translator, seed)[segment_id(seed, new_lead)]["changes"]
+    assert added(change["diff"]) == ["(cơ quan chủ trì)"]
+    assert change["previousTranslation"] == khmer_lead
+
+    caption = "Ông Kiên Ninh, Trưởng Ban Dân tộc tỉnh, phát biểu khai mạc Hội nghị."
+    similar = "Ông Kiên Ninh, Trưởng Ban Dân tộc tỉnh Trà Vinh, phát biểu bế mạc Hội nghị."
+    article = factories.NewsPageFactory(
+        parent=seed.get_parent(), title="Tin mới", slug="tin-moi", lead=caption, credit="",
+        body__0__paragraph__value=f"<p>{similar}</p>",
+    )
+    start_translation(client, translator, article)
+    found = aids(client, translator, article)
+    assert suggestions(found, article, caption)[0]["score"] == 100
+    score = suggestions(found, article, similar)[0]["score"]
+    assert 70 <= score < 100

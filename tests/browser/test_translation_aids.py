@@ -91,9 +91,22 @@ def test_translator_sees_what_changed_and_starts_from_the_previous_khmer(
     page.set_viewport_size({"width": 360, "height": 800})
     save_segment(lead, "translator-changed-segment-km-360")
 
+    with page.expect_navigation():
+        page.locator("[data-editorial-submit]").click()
+
     # The live Khmer page keeps its reviewed lead until a moderator approves the update.
     public = open_page(live_server.url + "/km/tin-tuc/hoi-nghi-so-ket/")
     expect(public.locator("main")).to_contain_text(KHMER["Ban Dân tộc tỉnh tổ chức hội nghị sơ kết."])
+
+    # The moderator (Vietnamese admin) sees the same diff in the side-by-side review.
+    factories.UserFactory(username="kiem-duyet", groups=["Moderators"])
+    review = log_in(open_page, live_server, "kiem-duyet")
+    go(review, f"{live_server.url}/admin/translations/review/{khmer_page.pk}/")
+    changed = review.locator("[data-changed-segment]")
+    expect(changed).to_have_count(1)
+    expect(changed.locator("ins")).to_have_text(re.compile(r"^\s*Trà Vinh\s*$"))
+    expect(changed).to_contain_text("Nội dung tiếng Việt đã thay đổi")
+    save_segment(review.locator("table.editorial-side-by-side"), "moderator-review-changed-segment-vi-1280")
 
 
 def test_translator_inserts_a_suggestion_from_the_memory(live_server, open_page, khmer_translator, article, news_index):
