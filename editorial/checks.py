@@ -17,10 +17,11 @@ def localize_fence_version(app_configs, **kwargs):
         return []
     return [
         Warning(
-            f"editorial.localize_fence wraps Translation.save_target as read in wagtail-localize "
-            f"{CHECKED_VERSION}; {installed_version()} is installed.",
+            f"editorial.localize_fence wraps Translation.save_target and TranslationSource.refresh_segments as "
+            f"read in wagtail-localize {CHECKED_VERSION}; {installed_version()} is installed. The translators' "
+            f"aids (editorial/static/editorial/segment-aids.js) are switched off until this is checked.",
             hint="Re-read wagtail-localize's publishing routes and tests/security/test_translation_publishing.py, "
-            "then update CHECKED_VERSION.",
+            "the editor's segment markup (tests/browser/test_translation_aids.py), then update CHECKED_VERSION.",
             id="editorial.W001",
         )
     ]

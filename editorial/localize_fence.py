@@ -10,19 +10,26 @@ project has not seen (editorial.guards gives the known routes a clear message fi
   finds nothing against it;
 - publish=False on a target that exists: a revision, never the live row (`save_draft`).
 
+`TranslationSource.refresh_segments` (every route that refreshes a source from the Vietnamese
+page: publishing, "Sync translated pages", the update view) is wrapped too, to record what each
+changed segment said before (editorial.translation_changes).
+
 editorial.checks warns when the installed wagtail-localize is not the version this was read
 against.
 """
 
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from wagtail.models import RevisionMixin
-from wagtail_localize.models import Translation
+from wagtail_localize.models import Translation, TranslationSource
 
 from editorial.publishing import publish_refusal, save_draft, target_or_none
+from editorial.translation_changes import recording
 
 CHECKED_VERSION = "1.14.5"
 
 _original_save_target = Translation.save_target
+_original_refresh_segments = TranslationSource.refresh_segments
 
 
 def guarded_save_target(self, user=None, publish=True):
@@ -37,3 +44,4 @@ def guarded_save_target(self, user=None, publish=True):
 
 def install():
     Translation.save_target = guarded_save_target
+    TranslationSource.refresh_segments = transaction.atomic(recording(_original_refresh_segments))

@@ -37,6 +37,7 @@ from editorial.publishing import (
     target_or_none,
 )
 from editorial.roles import TRANSLATION_LANGUAGE, is_only_translator
+from editorial.translation_changes import changes_for_segments
 
 
 @dataclass
@@ -46,6 +47,7 @@ class ReviewRow:
     translation: str
     field: str = ""
     image: object = None
+    change: dict | None = None
 
 
 def block_with_id(stream_value, block_id):
@@ -110,8 +112,10 @@ def review_rows(translation):
         )
     }
     source_instance = translation.source.as_instance()
+    segments = list(segments.order_by("order"))
+    changes = changes_for_segments(translation.source, translation.target_locale, segments)
     rows = []
-    for segment in segments.order_by("order"):
+    for segment in segments:
         label, image = segment_label(source_instance, segment.context.path)
         rows.append(
             ReviewRow(
@@ -120,6 +124,7 @@ def review_rows(translation):
                 translation=translated.get((segment.string_id, segment.context_id), ""),
                 field=label,
                 image=image,
+                change=changes.get(segment.id),
             )
         )
     return rows

@@ -7,13 +7,14 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import TranslatableMixin
 
-from editorial import guards, po_upload, report, review
+from editorial import guards, po_upload, report, review, segment_aids
 from editorial.roles import TRANSLATION_LANGUAGE, is_only_translator
 
 editorial_urls = [
     path("review/<int:page_id>/", review.review_translation, name="review_translation"),
     path("submit/<int:translation_id>/", review.submit_for_review, name="submit_for_review"),
     path("progress/<int:translation_id>/", review.translation_progress, name="translation_progress"),
+    path("aids/<int:translation_id>/", segment_aids.segment_aids, name="segment_aids"),
     path("status/", report.translation_status, name="translation_status"),
 ]
 

@@ -1,9 +1,14 @@
 from django import template
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from wagtail.models import Page
 
+from editorial.checks import installed_version
+from editorial.localize_fence import CHECKED_VERSION
 from editorial.publishing import enabled_translation_of, is_complete, may_publish_directly
 from editorial.review import current_task
+from editorial.segment_aids import aid_scripts
 
 register = template.Library()
 
@@ -44,3 +49,27 @@ def translation_review_url(instance):
     if isinstance(instance, Page) and enabled_translation_of(instance) is not None:
         return reverse("editorial:review_translation", args=[instance.pk])
     return ""
+
+
+@register.inclusion_tag("editorial/includes/segment_aids.html", takes_context=True)
+def segment_aids_setup(context):
+    """The aids under each segment; left out (the editor works as before) if wagtail-localize was upgraded."""
+    if installed_version() != CHECKED_VERSION:
+        return {"scripts": [], "aids_url": "", "labels": {}}
+    return {
+        "aids_url": reverse("editorial:segment_aids", args=[context["translation"].pk]),
+        "scripts": ["editorial/translation-aids.js", *aid_scripts()],
+        "labels": {
+            "changed": _("The Vietnamese text changed"),
+            "before": pgettext("govsite", "Before"),
+            "now": pgettext("govsite", "Now"),
+            "changedWords": _("Changed words"),
+            "previousTranslation": _("Khmer translation of the previous version"),
+            "noPreviousTranslation": _("The previous version had no Khmer translation."),
+            "startFromIt": _("Start from it"),
+            "memory": _("Translation memory: published translations of similar text"),
+            "similar": _("%(score)s%% similar") % {"score": "{score}"},
+            "from": _("From %(kind)s “%(title)s”") % {"kind": "{kind}", "title": "{title}"},
+            "insert": pgettext("govsite", "Insert"),
+        },
+    }

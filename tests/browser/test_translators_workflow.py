@@ -112,7 +112,7 @@ def translate_segment(page, source, khmer):
     segment.get_by_role("button").first.click()  # "Translate"
     segment.locator("textarea").fill(khmer)
     with page.expect_response(lambda response: "/strings/" in response.url):
-        segment.get_by_role("button").last.click()  # "Save"
+        segment.locator("> ul button").last.click()  # "Save" (the aids below the segment have buttons too)
 
 
 def test_translator_translates_and_a_moderator_publishes_the_khmer_page(live_server, open_page, team, article):
