@@ -10,8 +10,10 @@ class CoreConfig(AppConfig):
         from django.db import models
         from wagtail.admin.forms.models import register_form_field_override
 
-        from core import signals  # noqa: F401 - connects the cache invalidation handlers
+        from core import signals  # the @receiver handlers connect on import
         from core.widgets import VietnameseSlugInput
+
+        signals.connect()
 
         register_form_field_override(models.SlugField, override={"widget": VietnameseSlugInput})
         name_languages_in_their_own_script()

@@ -19,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.forms import LocalizedChoicesPageForm
 from core.privacy import restrictions_on_path
+from core.references import pages_linking_to
 from core.routing import route_below, routed_ancestors
 from core.text import ascii_slug, is_lossy_slug, normalize_text
 
@@ -94,6 +95,14 @@ class BasePage(NormalizedTextMixin, Page):
         """Wagtail's rule plus the translation source's restrictions (core.privacy), in one query
         instead of two: every page view asks."""
         return restrictions_on_path(self)
+
+    def get_dependent_pages(self):
+        """The other pages that show this one: a change to it purges their stored copies too
+        (pagecache.purge; in the spirit of Wagtail's `get_cached_paths`, which names a page's own
+        URLs). Here its ancestors (index pages list it), every language's home page (latest news,
+        featured programmes) and the pages whose editors picked it; page models add what they know."""
+        ancestors = self.get_ancestors().filter(depth__gte=2)
+        return [*ancestors, *Page.objects.filter(depth=2), *pages_linking_to(self.translation_key)]
 
     @cached_property
     def breadcrumb_ancestors(self):

@@ -8,7 +8,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from core import chrome
+from core import footer_and_menu
 from news.models import NewsIndexPage, listed_news
 from topics.models import Topic
 
@@ -30,12 +30,12 @@ class NewsFeed(Feed):
         return {"language": language, "locale": Locale.get_active(), "topic": topic}
 
     def title(self, obj):
-        footer = chrome.site_footer(obj["language"])
+        footer = footer_and_menu.site_footer(obj["language"])
         site = footer.site_name if footer else _("News")
         return f"{obj['topic'].name} – {site}" if obj["topic"] else site
 
     def description(self, obj):
-        footer = chrome.site_footer(obj["language"])
+        footer = footer_and_menu.site_footer(obj["language"])
         return footer.agency_name if footer else ""
 
     def link(self, obj):
