@@ -6,7 +6,7 @@ apps register themselves in their own AppConfig.ready() (pagecache.dependencies)
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Revision
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from core import privacy
@@ -43,15 +43,33 @@ def remember_what_readers_saw(sender, instance, raw=False, **kwargs):
         instance._before_save = Page.objects.filter(pk=instance.pk).values("title", "slug", "show_in_menus").first()
 
 
+def previous_revision_state(revision):
+    """Title and "show in menus" of the revision before this one, as Wagtail's own rename log
+    compares them: what a save made before this publication (wagtail-localize's save_target
+    saves the page, then publishes it) hides from the row snapshot."""
+    try:
+        content = revision.get_previous().content
+    except Revision.DoesNotExist:
+        return None
+    return {key: content.get(key) for key in ("title", "show_in_menus")}
+
+
 @receiver(page_published)
-def page_published_changed(instance, **kwargs):
+def page_published_changed(instance, revision=None, **kwargs):
     generate_page_renditions(instance)
-    page_changed(instance)
+    before = getattr(instance, "_before_save", None)
+    previous = previous_revision_state(revision) if revision is not None else None
+    if before and previous:
+        # A title or menu flag differing in either counts (the slug: page_slug_changed's own signal).
+        for key in ("title", "show_in_menus"):
+            if before[key] == getattr(instance, key):
+                before[key] = previous[key]
+    page_changed(instance, before=before)
 
 
 @receiver(page_unpublished)
-def page_changed(instance, **kwargs):
-    before = getattr(instance, "_before_save", None)
+def page_changed(instance, before=None, **kwargs):
+    before = before or getattr(instance, "_before_save", None)
     if before and before["slug"] != instance.slug:
         return  # page_slug_changed purges the site
     if in_menu(instance, before):
