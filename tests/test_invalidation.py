@@ -67,3 +67,13 @@ def test_page_metadata_is_kept_apart_for_each_host(client, news_index):
     assert canonical(first.content.decode()) == "http://localhost" + path
     second = client.get(path, HTTP_HOST="bandantoc.example")
     assert canonical(second.content.decode()) == "http://bandantoc.example" + path
+
+
+def test_a_news_item_citing_a_document_appears_on_the_document_page_at_once(client, home, news_index):
+    library = factories.DocumentIndexPageFactory(parent=home)
+    document = factories.DocumentPageFactory(parent=library)
+    warm(client, document.url)
+    article = factories.NewsPageFactory(parent=news_index, title="Tin trích dẫn văn bản", live=False)
+    article.related_documents.create(document=document)
+    article.save_revision().publish()
+    assert "Tin trích dẫn văn bản" in client.get(document.url).content.decode()
