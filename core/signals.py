@@ -71,7 +71,7 @@ def page_published_changed(instance, revision=None, **kwargs):
 def page_changed(instance, before=None, **kwargs):
     before = before or getattr(instance, "_before_save", None)
     if before and before["slug"] != instance.slug:
-        return  # page_slug_changed purges the site
+        return  # page_slug_changed (sent when the change commits) purges the site
     if in_menu(instance, before):
         purge.purge_site()
         return
