@@ -1,8 +1,8 @@
-"""Adds the agency pages to the demo site; called by home.demo.DemoSiteBuilder (same idempotent rules)."""
+"""Adds the agency pages to the demo site; called by home.demo (core.demo tools) (same idempotent rules)."""
 
 from agency import demo_data
 from agency.models import AgencyPage, ContactPage
-from home.demo import add_published, child_by_slug, demo_photo, paragraphs
+from core.demo import add_published, child_by_slug, demo_photo, paragraphs
 
 
 def agency_page(builder, parent, data, body):

@@ -29,9 +29,9 @@ from wagtail.documents import get_document_model  # noqa: E402
 from wagtail.models import Locale  # noqa: E402
 from wagtail.rich_text import RichText  # noqa: E402
 
+from core.demo import demo_photo  # noqa: E402
 from core.images import PHOTO_RENDITION_FILTERS, THUMBNAIL_RENDITION_FILTERS  # noqa: E402
 from documents.models import DocumentIndexPage, DocumentPage, DocumentType, IssuingBody  # noqa: E402
-from home.demo import demo_photo  # noqa: E402
 from news.models import NewsIndexPage, NewsPage  # noqa: E402
 
 NEWS_PER_LANGUAGE = int(os.environ.get("BENCH_NEWS_PER_LANGUAGE", 2000))

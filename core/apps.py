@@ -7,9 +7,10 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site core")
 
     def ready(self):
-        from core import signals  # noqa: F401 - connects the cache invalidation handlers
+        from core import signals  # the @receiver handlers connect on import
         from core.wagtail_overrides import register_slug_widget
 
+        signals.connect()
         register_slug_widget()
         name_languages_in_their_own_script()
 

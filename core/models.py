@@ -22,6 +22,7 @@ from core import wagtail_overrides
 from core.forms import LocalizedChoicesPageForm
 from core.images import ListingPicture, first_body_photo
 from core.privacy import pages_on_tree_path, translation_source_restrictions
+from core.references import pages_linking_to
 from core.text import meta_description, normalize_text
 
 
@@ -85,6 +86,14 @@ class BasePage(NormalizedTextMixin, Page):
     def get_view_restrictions(self):
         """Wagtail's rule plus the translation source's restrictions (core.privacy)."""
         return super().get_view_restrictions() | translation_source_restrictions(pages_on_tree_path(self))
+
+    def get_dependent_pages(self):
+        """The other pages that show this one: a change to it purges their stored copies too
+        (pagecache.purge; in the spirit of Wagtail's `get_cached_paths`, which names a page's own
+        URLs). Here its ancestors (index pages list it), every language's home page (latest news,
+        featured programmes) and the pages whose editors picked it; page models add what they know."""
+        ancestors = self.get_ancestors().filter(depth__gte=2)
+        return [*ancestors, *Page.objects.filter(depth=2), *pages_linking_to(self.translation_key)]
 
     @cached_property
     def breadcrumb_ancestors(self):

@@ -7,4 +7,7 @@ class DiscoveryConfig(AppConfig):
     verbose_name = _("Feeds, sitemaps and metadata")
 
     def ready(self):
-        from discovery import cache  # noqa: F401 - connects the signal handlers that drop cached metadata
+        from discovery.listings import listing_view_paths
+        from pagecache.dependencies import lists_pages
+
+        lists_pages(listing_view_paths)

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from wagtail.images.models import Filter
 from wagtail.models import Locale
 
-from core import chrome
+from core import footer_and_menu
 from discovery.metadata import OG_IMAGE_FILTER
 from news.models import NewsIndexPage, listed_news, prefetch_thumbnails
 from topics.models import Topic
@@ -36,12 +36,12 @@ class NewsFeed(Feed):
         return {"language": language, "locale": Locale.get_active(), "topic": topic, "base_url": base_url}
 
     def title(self, obj):
-        footer = chrome.site_footer(obj["language"])
+        footer = footer_and_menu.site_footer(obj["language"])
         site = footer.site_name if footer else _("News")
         return f"{obj['topic'].name} – {site}" if obj["topic"] else site
 
     def description(self, obj):
-        footer = chrome.site_footer(obj["language"])
+        footer = footer_and_menu.site_footer(obj["language"])
         return footer.agency_name if footer else ""
 
     def link(self, obj):

@@ -186,6 +186,13 @@ class DocumentPage(BasePage):
             "topics": [topic.in_language(language_code) for topic in self.topics.all()],
         }
 
+    def get_dependent_pages(self):
+        """Besides its library and home pages: the pages citing it (a link to it or its file in
+        their text; their related-documents pick is in BasePage's)."""
+        versions = list(self.get_translations(inclusive=True).specific())
+        targets = versions + [version.file for version in versions if version.file_id]
+        return [*super().get_dependent_pages(), *pages_referencing(*targets)]
+
     def citing_pages(self, language_code):
         """News and programmes that cite this document (related-documents field or a link to its file)."""
         from news.models import NewsPage
@@ -211,6 +218,12 @@ class DocumentPage(BasePage):
         if self.replaced_by_id:
             context["replacement"] = next(iter(localized_pages(DocumentPage, [self.replaced_by], language)), None)
         return context
+
+
+def documents_cited_by(page):
+    """The library documents a page picked as related (their pages list the pages citing them)."""
+    cited = page.related_documents.values("document__translation_key")
+    return list(DocumentPage.objects.filter(translation_key__in=cited))
 
 
 class RelatedDocumentLink(Orderable):

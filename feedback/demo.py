@@ -1,7 +1,7 @@
 """The questions and feedback page of the demo site, with one answered question in each language."""
 
+from core.demo import add_published, child_by_slug
 from feedback.models import FeedbackPage, Question
-from home.demo import add_published, child_by_slug
 
 PAGE = {
     "slug": "hoi-dap",

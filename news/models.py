@@ -17,7 +17,7 @@ from core.i18n import localized_picks
 from core.images import THUMBNAIL_RENDITION_FILTERS, ListingPicture, first_body_photo
 from core.models import BasePage, SectionIndexPage
 from core.pagination import kept_page_query, paginate
-from documents.models import DocumentPage, RelatedDocumentLink
+from documents.models import DocumentPage, RelatedDocumentLink, documents_cited_by
 from search.fields import page_search_fields
 from topics.models import Topic
 
@@ -82,6 +82,18 @@ def localized_topics(page, language_code):
         return topics
     names = Topic.names_in(language_code)
     return [names.get(topic.translation_key, topic) for topic in topics]
+
+
+def pages_listing_news_of_topics(topic_keys):
+    """Pages of the models that say they list the latest news of their topics
+    (`lists_news_of_its_topics`, e.g. programmes) with any of these topics."""
+    from wagtail.models import get_page_models
+
+    pages = []
+    for model in get_page_models():
+        if getattr(model, "lists_news_of_its_topics", False):
+            pages += model.objects.filter(topics__translation_key__in=topic_keys).distinct()
+    return pages
 
 
 class NewsIndexPage(SectionIndexPage):
@@ -163,6 +175,25 @@ class NewsPage(BasePage):
             return super().listing_picture()
         image = self.listing_image
         return ListingPicture(image, image.description) if image else None
+
+    def get_dependent_pages(self):
+        """Besides its index and home pages: for one of the newest items, its siblings ("latest news"
+        of the section lists it), the pages that list the news of its topics (programmes) and the
+        library documents it cites (their "cited by" list)."""
+        return [
+            *super().get_dependent_pages(),
+            *self.siblings_listing_it(),
+            *pages_listing_news_of_topics(self.topics.values("translation_key")),
+            *documents_cited_by(self),
+        ]
+
+    def siblings_listing_it(self):
+        # Itself included even when just unpublished: siblings listed it until now.
+        candidates = NewsPage.objects.sibling_of(self).filter(models.Q(live=True) | models.Q(pk=self.pk))
+        newest = candidates.order_by("-date", "-pk").values_list("pk", flat=True)
+        if self.pk not in set(newest[: RELATED_NEWS_LIMIT + 1]):
+            return []
+        return list(self.get_siblings(inclusive=False))
 
     def related_news_shown(self):
         """Editors' picks in the page's language; otherwise the latest other news of the same section."""

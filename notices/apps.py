@@ -7,4 +7,7 @@ class NoticesConfig(AppConfig):
     verbose_name = _("Notices")
 
     def ready(self):
-        from notices import cache  # noqa: F401 - connects the cache invalidation handlers
+        from notices.models import Notice
+        from pagecache.dependencies import purge_when_changed
+
+        purge_when_changed(Notice, whole_site=True)  # the banner is on every page

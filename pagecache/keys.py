@@ -6,6 +6,10 @@ of it, e.g. ?page=3, is gone at once); purging the site replaces the site token.
 missing (evicted, or Redis restarted) is replaced by a new random one, never reset, so a stale page
 can never come back. The tokens and the page are read in one round trip (`stored_page`). A purge
 that cannot reach Redis is kept in the database until it can (pagecache.pending).
+
+What every page shows (footer, menu, notices) is kept under the site token too (`site_wide`), and
+what one page shows apart from it (fragments, metadata, language switcher) under its URL's tokens
+(`content_version`): one purge drops all of it.
 """
 
 import hashlib
@@ -38,6 +42,23 @@ def current_tokens(path, found=None):
             cache.add(key, new_token(), None)
             tokens[key] = cache.get(key) or new_token()
     return tokens[SITE_TOKEN_KEY], tokens[keys[1]]
+
+
+def site_token(request=None):
+    """The current site token; a request's own when it has read its tokens already."""
+    if request is not None:
+        return request_tokens(request)[0]
+    token = cache.get(SITE_TOKEN_KEY)
+    if token is None:
+        cache.add(SITE_TOKEN_KEY, new_token(), None)
+        token = cache.get(SITE_TOKEN_KEY) or new_token()
+    return token
+
+
+def site_wide(name, build, timeout, request=None):
+    """`build()`, kept under the site token: what every page shows (footer, menu, notices) is
+    dropped by the same `purge_site` as every stored page, durably (pagecache.pending)."""
+    return cache.get_or_set(f"pagecache:site-wide:{name}:{site_token(request)}", build, timeout)
 
 
 def request_tokens(request):

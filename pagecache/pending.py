@@ -1,7 +1,7 @@
 """Purges that could not reach Redis, kept in the database until they are applied.
 
-Why: a stored page is served while its tokens in Redis are current (pagecache.keys); the footer,
-menu and notices are cached under fixed keys. A purge made while Redis does not answer changes
+Why: a stored page is served while its tokens in Redis are current (pagecache.keys), and so are
+the footer, menu, notices and page metadata kept under them. A purge made while Redis does not answer changes
 nothing there, and when Redis comes back with its data (it was saved to disk, or only some workers
 lost it), the withdrawn or changed page would be served again.
 
@@ -49,10 +49,6 @@ def forget_site():
     _durably(keys.forget_site, site=True)
 
 
-def delete_keys(cache_keys):
-    _durably(lambda: cache.delete_many(cache_keys), cache_keys=list(cache_keys))
-
-
 def _durably(write, **purge):
     global _next_check
     if not breaker.reaches_redis(write):
@@ -86,7 +82,7 @@ def apply_pending(**signal_arguments):
 
 
 def apply_purges(purges):
-    cache_keys = sorted({key for purge in purges for key in purge.cache_keys})
+    cache_keys = sorted({key for purge in purges for key in purge.cache_keys})  # rows of older versions
     if any(purge.site for purge in purges):
         keys.forget_site()  # every path with it
     else:

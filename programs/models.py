@@ -17,7 +17,7 @@ from core import privacy
 from core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from core.i18n import localized_picks
 from core.models import BasePage, SectionIndexPage
-from documents.models import RelatedDocumentLink
+from documents.models import RelatedDocumentLink, documents_cited_by
 from news.models import NewsPage, RelatedNewsLink, listed_news, prefetch_thumbnails, related_context
 from search.fields import page_search_fields
 from topics.models import Topic
@@ -116,6 +116,12 @@ class ProgramPage(BasePage):
         super().clean()
         if self.period_start and self.period_end and self.period_end < self.period_start:
             raise ValidationError({"period_end": _("The last year cannot come before the first year.")})
+
+    lists_news_of_its_topics = True  # a news item of its topics purges it (news.models.NewsPage.get_dependent_pages)
+
+    def get_dependent_pages(self):
+        """Besides its index and home pages: the library documents it cites ("cited by" lists it)."""
+        return [*super().get_dependent_pages(), *documents_cited_by(self)]
 
     @property
     def search_date(self):

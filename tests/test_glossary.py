@@ -12,13 +12,14 @@ from django.test import TestCase
 from django.urls import reverse
 from wagtail.users.models import UserProfile
 
+from documents import demo_data as documents_demo_data
 from glossary.csvio import import_glossary
 from glossary.demo import DEMO_GLOSSARY
 from glossary.demo import build as build_demo_glossary
 from glossary.matching import FORBIDDEN, MISSING, OK, Glossary, Term
 from glossary.models import GlossaryTerm
 from glossary.segment_aid import glossary_aid
-from home import demo_data
+from programs import demo_data as programs_demo_data
 from tests import factories
 from tests.translation import fill_segments
 
@@ -419,9 +420,9 @@ def test_the_demo_takes_agency_and_programme_names_from_the_glossary():
     remembered = {}
     builder = SimpleNamespace(log=lambda message: None, remember_pairs=lambda pairs: remembered.update(pairs))
     build_demo_glossary(builder)
-    for body in demo_data.ISSUING_BODIES:
+    for body in documents_demo_data.ISSUING_BODIES:
         assert remembered[body["vi"]["name"]] == body["km"]["name"]
-    for programme in demo_data.PROGRAMS:
+    for programme in programs_demo_data.PROGRAMS:
         assert remembered[programme["vi"]["title"]] == programme["km"]["title"]
     assert GlossaryTerm.objects.count() == sum(1 for _ in DEMO_GLOSSARY.open(encoding="utf-8")) - 1
     GlossaryTerm.objects.filter(vi="Thủ tướng Chính phủ").update(km="នាយករដ្ឋមន្ត្រីថ្មី")

@@ -282,7 +282,7 @@ def test_the_moderators_side_by_side_review_shows_the_same_diff(client, translat
 def test_on_the_demo_the_seed_article_lead_and_a_repeated_caption(client, translator):
     from django.core.management import call_command
 
-    from home.demo_data import SEED_ARTICLE
+    from news.demo_data import SEED_ARTICLE
 
     call_command("load_demo", verbosity=0)
     seed = NewsPage.objects.get(slug=SEED_ARTICLE["slug"], locale__language_code="vi")

@@ -1,8 +1,9 @@
-"""Translate through wagtail-localize's own API, the way its editor and PO import do."""
+"""Translate through wagtail-localize's own API (core.translation, which the demo loader uses too)."""
 
 from django.test import TestCase
 from wagtail.models import Locale
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+from core import translation
 
 
 def khmer():
@@ -10,35 +11,18 @@ def khmer():
 
 
 def translation_for(instance):
-    source, _ = TranslationSource.get_or_create_from_instance(instance)
-    translation, _ = Translation.objects.get_or_create(source=source, target_locale=khmer())
-    return translation
+    return translation.translation_for(instance, khmer())
 
 
 def fill_segments(instance, strings):
     """Store a Khmer translation for every source segment found in `strings` (Vietnamese → Khmer)."""
-    translation = translation_for(instance)
-    missing = []
-    for segment in StringSegment.objects.filter(source=translation.source).select_related("string", "context"):
-        text = segment.string.data
-        if text in strings:
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=khmer(),
-                context=segment.context,
-                defaults={"data": strings[text]},
-            )
-        else:
-            missing.append(text)
-    return translation, missing
+    return translation.fill_segments(instance, strings.get, khmer())
 
 
 def translate(instance, strings, publish=True):
     """Translate `instance` into Khmer and publish it; every segment must be given."""
-    translation, missing = fill_segments(instance, strings)
-    assert not missing, f"untranslated segments: {missing}"
     # wagtail-localize publishes on commit; run those callbacks inside the test's transaction.
     with TestCase.captureOnCommitCallbacks(execute=True):
-        translation.save_target(publish=publish)
+        translation.translate(instance, strings.get, khmer(), publish=publish)
     translated = instance.get_translation(khmer())
     return getattr(translated, "specific", translated)

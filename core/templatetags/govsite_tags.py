@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from core import chrome
+from core import footer_and_menu
 from core.i18n import language_versions
 from core.images import THUMBNAIL_RENDITION_FILTERS, THUMBNAIL_SIZES, responsive_image
 from core.text import localize_digits
@@ -71,14 +71,14 @@ def local_digits(value):
     return localize_digits(value, _language())
 
 
-@register.simple_tag
-def site_footer():
-    return chrome.site_footer(_language())
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    return footer_and_menu.site_footer(_language(), context.get("request"))
 
 
-@register.simple_tag
-def menu_pages():
-    return chrome.menu_pages(_language())
+@register.simple_tag(takes_context=True)
+def menu_pages(context):
+    return footer_and_menu.menu_pages(_language(), context.get("request"))
 
 
 @register.simple_tag(takes_context=True)

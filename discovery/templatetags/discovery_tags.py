@@ -1,8 +1,8 @@
 from django import template
+from django.core.cache import cache
 from django.utils.translation import get_language, pgettext
 
-from core import chrome
-from discovery import cache
+from core import footer_and_menu
 from discovery.metadata import (
     OG_LOCALES,
     breadcrumb_list,
@@ -13,6 +13,7 @@ from discovery.metadata import (
     page_description,
     site_description,
 )
+from pagecache.keys import content_version
 
 register = template.Library()
 
@@ -28,11 +29,21 @@ def page_meta(context):
         meta["description"] = context.get("meta_description") or meta["site_description"]
         return meta
     # Every page view would otherwise spend queries on ancestors and the share image.
-    return cache.cached_meta(page.pk, language, lambda: build_meta(request, page, language))
+    return cache.get_or_set(meta_key(request, page), lambda: build_meta(request, page, language), META_TIMEOUT)
+
+
+META_TIMEOUT = 60 * 60
+
+
+def meta_key(request, page):
+    """Per host (the canonical URL and JSON-LD name it) and under the page cache's tokens for the URL
+    and the site (content_version, with the language): what purges the page (its own publication, a
+    renamed ancestor, the footer) drops its metadata too."""
+    return f"page-meta:{request.get_host()}:{page.pk}:{content_version(request)}"
 
 
 def build_meta(request, page, language):
-    footer = chrome.site_footer(language)
+    footer = footer_and_menu.site_footer(language, request)
     meta = {
         "og_locale": OG_LOCALES.get(language, "vi_VN"),
         "og_alternate_locales": [code for lang, code in OG_LOCALES.items() if lang != language],

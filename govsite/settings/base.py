@@ -10,7 +10,6 @@ BASE_DIR = PROJECT_DIR.parent
 INSTALLED_APPS = [
     "core",
     "ops",
-    "pagecache",
     "home",
     "news",
     "programs",
@@ -31,6 +30,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.frontend_cache",
+    "pagecache",  # after the frontend cache: it disconnects its page handlers (pagecache.apps)
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",

@@ -11,7 +11,8 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
-from home import demo_data
+from news import demo_data as news_demo_data
+from programs import demo_data as programs_demo_data
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -22,8 +23,8 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "
 PAGES = {
     "home": "/",
     "news list": "/tin-tuc/",
-    "news article": f"/tin-tuc/{demo_data.SEED_ARTICLE['slug']}/",
-    "programme": f"/chuong-trinh/{demo_data.PROGRAMS[0]['slug']}/",
+    "news article": f"/tin-tuc/{news_demo_data.SEED_ARTICLE['slug']}/",
+    "programme": f"/chuong-trinh/{programs_demo_data.PROGRAMS[0]['slug']}/",
     "feedback": "/hoi-dap/",
     "leaders": "/gioi-thieu/lanh-dao/",
     "organisation": "/gioi-thieu/co-cau-to-chuc/",

@@ -5,12 +5,12 @@ Screenshots of the home page and an article at 360 and 1280 px go to test-artifa
 import pytest
 from django.core.management import call_command
 
-from home import demo_data
+from news import demo_data as news_demo_data
 from tests.browser.conftest import ARTIFACTS, save_screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-ARTICLE = f"/{demo_data.NEWS_INDEX['slug']}/{demo_data.SEED_ARTICLE['slug']}/"
+ARTICLE = f"/{news_demo_data.NEWS_INDEX['slug']}/{news_demo_data.SEED_ARTICLE['slug']}/"
 MAX_HEADER_HEIGHT = 120
 
 

@@ -21,8 +21,10 @@ from urllib.parse import quote
 
 import pytest
 
+from documents import demo_data as documents_demo_data
 from feedback import demo as feedback_demo
-from home import demo_data
+from news import demo_data as news_demo_data
+from programs import demo_data as programs_demo_data
 from tests.browser.conftest import ARTIFACTS, chromium_path
 
 pytestmark = [
@@ -51,10 +53,10 @@ def demo_paths():
     """The Vietnamese paths of the checked pages; each has a Khmer twin under /km/."""
     return {
         "home": "/",
-        "news-list": f"/{demo_data.NEWS_INDEX['slug']}/",
-        "seed-article": f"/{demo_data.NEWS_INDEX['slug']}/{demo_data.SEED_ARTICLE['slug']}/",
-        "programme": f"/{demo_data.PROGRAM_INDEX['slug']}/{demo_data.PROGRAMS[0]['slug']}/",
-        "document-library": f"/{demo_data.DOCUMENT_INDEX['slug']}/",
+        "news-list": f"/{news_demo_data.NEWS_INDEX['slug']}/",
+        "seed-article": f"/{news_demo_data.NEWS_INDEX['slug']}/{news_demo_data.SEED_ARTICLE['slug']}/",
+        "programme": f"/{programs_demo_data.PROGRAM_INDEX['slug']}/{programs_demo_data.PROGRAMS[0]['slug']}/",
+        "document-library": f"/{documents_demo_data.DOCUMENT_INDEX['slug']}/",
         "search-results": "/tim-kiem/?q=" + quote("dân tộc"),
         "questions": f"/{feedback_demo.PAGE['slug']}/",
     }
