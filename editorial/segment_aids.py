@@ -33,6 +33,7 @@ class Segment:
     id: int
     source_text: str
     translated_text: str | None
+    path: str = ""  # the field (and block) the segment comes from
 
 
 def register_segment_aid(name, provider, script=None):
@@ -51,6 +52,7 @@ def registered_aids():
 
 
 def segments_of(translation):
+    """The source's segments in order, with the target language's current translation of each."""
     translated = {
         (string_id, context_id): data
         for string_id, context_id, data in StringTranslation.objects.filter(
@@ -58,10 +60,10 @@ def segments_of(translation):
         ).values_list("translation_of_id", "context_id", "data")
     }
     return [
-        Segment(id=pk, source_text=text, translated_text=translated.get((string_id, context_id)))
-        for pk, text, string_id, context_id in StringSegment.objects.filter(source=translation.source)
+        Segment(id=pk, source_text=text, translated_text=translated.get((string_id, context_id)), path=path)
+        for pk, text, string_id, context_id, path in StringSegment.objects.filter(source=translation.source)
         .order_by("order")
-        .values_list("id", "string__data", "string_id", "context_id")
+        .values_list("id", "string__data", "string_id", "context_id", "context__path")
     ]
 
 

@@ -5,20 +5,13 @@ from functools import cached_property
 
 from django.utils.translation import gettext as _
 from wagtail.models import DraftStateMixin, Locale
-from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.models import Translation
 
 from editorial.publishing import target_or_none
 from editorial.review import get_edit_url, segment_label
 from editorial.roles import TRANSLATION_LANGUAGE
+from editorial.segment_aids import Segment, segments_of
 from glossary.matching import FORBIDDEN, Finding, Glossary, plain
-
-
-@dataclass
-class Segment:
-    id: int
-    path: str
-    source_text: str
-    translated_text: str | None
 
 
 @dataclass
@@ -43,26 +36,6 @@ def problem_message(finding):
             "approved": term.km,
         }
     return _("“%(term)s” should be rendered “%(approved)s” in Khmer.") % {"term": term.vi, "approved": term.km}
-
-
-def segments_of(translation):
-    """The source's segments in order, with the target language's current translation of each."""
-    segments = StringSegment.objects.filter(source=translation.source).select_related("string", "context")
-    translated = {
-        (t.translation_of_id, t.context_id): t.data
-        for t in StringTranslation.objects.filter(
-            translation_of__segments__source=translation.source, locale=translation.target_locale
-        )
-    }
-    return [
-        Segment(
-            id=segment.pk,
-            path=segment.context.path,
-            source_text=segment.string.data,
-            translated_text=translated.get((segment.string_id, segment.context_id)),
-        )
-        for segment in segments.order_by("order")
-    ]
 
 
 def translation_problems(translation, glossary=None):
