@@ -19,7 +19,15 @@ from django.db import connection
 
 from tests import factories
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [
+    # Transactional: the servers must see what the test writes. Serialized rollback: the test starts
+    # from the migrated database even after other transactional tests flushed it.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.skipif(
+        not os.environ.get("DATABASE_URL", "").startswith("postgres"),
+        reason="two servers need one shared PostgreSQL database (make test-postgres)",
+    ),
+]
 
 PROJECT = Path(settings.BASE_DIR)
 GUNICORN = Path(sys.executable).with_name("gunicorn")
@@ -75,7 +83,7 @@ def collect_static():
 @pytest.fixture
 def two_servers(news_index):
     """Started once the site exists: each process remembers the Site of a host name for up to
-    SITE_LOOKUP_SECONDS (core.sites), so a Site changed after they started would show late."""
+    SITE_LOOKUP_SECONDS (core.wagtail_overrides), so a Site changed after they started would show late."""
     if connection.vendor != "postgresql":
         pytest.skip("two servers need one shared PostgreSQL database (make test-postgres)")
     if not GUNICORN.exists() or not redis_answers():
