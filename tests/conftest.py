@@ -57,16 +57,20 @@ def khmer_news_index(news_index, khmer_home):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """The local-memory cache and the remembered sites outlive a test's database rollback."""
-    from django.core.cache import cache
+    """The local-memory caches and the remembered sites outlive a test's database rollback (and
+    SQLite gives the next test's rows the same ids: a stale rendition would pass for a new one)."""
+    from django.core.cache import caches
 
     from core.wagtail_overrides import forget_sites
 
-    cache.clear()
-    forget_sites()
+    def forget():
+        for alias in ("default", "renditions"):
+            caches[alias].clear()
+        forget_sites()
+
+    forget()
     yield
-    cache.clear()
-    forget_sites()
+    forget()
 
 
 @pytest.fixture
