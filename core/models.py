@@ -91,7 +91,9 @@ class BasePage(NormalizedTextMixin, Page):
         """The other pages that show this one: a change to it purges their stored copies too
         (pagecache.purge; in the spirit of Wagtail's `get_cached_paths`, which names a page's own
         URLs). Here its ancestors (index pages list it), every language's home page (latest news,
-        featured programmes) and the pages whose editors picked it; page models add what they know."""
+        featured programmes) and the pages whose editors picked it; page models add what they know.
+        Any iterable of pages: a long one is best lazy (pagecache.purge stops reading it once it
+        has decided on a site-wide purge)."""
         ancestors = self.get_ancestors().filter(depth__gte=2)
         return [*ancestors, *Page.objects.filter(depth=2), *pages_linking_to(self.translation_key)]
 

@@ -1,3 +1,5 @@
+import itertools
+
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
@@ -180,20 +182,22 @@ class NewsPage(BasePage):
         """Besides its index and home pages: for one of the newest items, its siblings ("latest news"
         of the section lists it), the pages that list the news of its topics (programmes) and the
         library documents it cites (their "cited by" list)."""
-        return [
-            *super().get_dependent_pages(),
-            *self.siblings_listing_it(),
-            *pages_listing_news_of_topics(self.topics.values("translation_key")),
-            *documents_cited_by(self),
-        ]
+        return itertools.chain(
+            super().get_dependent_pages(),
+            pages_listing_news_of_topics(self.topics.values("translation_key")),
+            documents_cited_by(self),
+            self.siblings_listing_it(),
+        )
 
     def siblings_listing_it(self):
+        """Read lazily, in chunks: a section of thousands is a site-wide purge (pagecache.purge),
+        decided after the first hundred."""
         # Itself included even when just unpublished: siblings listed it until now.
         candidates = NewsPage.objects.sibling_of(self).filter(models.Q(live=True) | models.Q(pk=self.pk))
         newest = candidates.order_by("-date", "-pk").values_list("pk", flat=True)
         if self.pk not in set(newest[: RELATED_NEWS_LIMIT + 1]):
-            return []
-        return list(self.get_siblings(inclusive=False))
+            return iter(())
+        return self.get_siblings(inclusive=False).order_by("path").iterator(chunk_size=200)
 
     def related_news_shown(self):
         """Editors' picks in the page's language; otherwise the latest other news of the same section."""

@@ -20,9 +20,10 @@ logger = logging.getLogger(__name__)
 MAX_PAGES_PURGED_ONE_BY_ONE = 100
 
 
-def pages_showing(page):
+def pages_showing(page, limit=None):
     """The page, its translations (the language switcher links between them) and every page each
-    of them names in `get_dependent_pages()`."""
+    of them names in `get_dependent_pages()` (any iterable: a lazy one is read only until more
+    than `limit` pages are found, when the caller purges the whole site instead)."""
     translations = list(Page.objects.filter(translation_key=page.translation_key).specific()) or [page.specific]
     shown = {}
     for translation in translations:
@@ -30,6 +31,8 @@ def pages_showing(page):
         dependent = getattr(translation, "get_dependent_pages", None)
         for shown_page in dependent() if dependent else ():
             shown[shown_page.pk] = shown_page
+            if limit is not None and len(shown) > limit:
+                return list(shown.values())
     return list(shown.values())
 
 
@@ -79,7 +82,7 @@ def purge_pages(pages):
         return
     shown = {}
     for page in pages:
-        shown.update((shown_page.pk, shown_page) for shown_page in pages_showing(page))
+        shown.update((shown_page.pk, shown_page) for shown_page in pages_showing(page, MAX_PAGES_PURGED_ONE_BY_ONE))
     if len(shown) > MAX_PAGES_PURGED_ONE_BY_ONE:
         purge_site()
         return

@@ -118,6 +118,34 @@ def test_publishing_purges_the_page_its_index_and_home_but_not_unrelated_pages(c
     assert served_from_cache(client, other_section.url)
 
 
+def test_a_new_item_in_a_long_section_purges_the_site_without_reading_every_sibling(
+    client, monkeypatch, news_index, program_index
+):
+    """Every sibling's "latest news" shows the newest items: past the limit the site is purged at
+    once, and the siblings are not all loaded to find that out."""
+    from news.models import NewsPage
+    from pagecache import purge
+
+    monkeypatch.setattr(purge, "MAX_PAGES_PURGED_ONE_BY_ONE", 3)
+    siblings = [factories.NewsPageFactory(parent=news_index, title=f"Tin cũ {n}") for n in range(8)]
+    unrelated = factories.ProgramPageFactory(parent=program_index)
+    warm(client, siblings[0].url, unrelated.url)
+    read = []
+    iterate = NewsPage.siblings_listing_it
+
+    def counted(page):
+        for sibling in iterate(page):
+            read.append(sibling)
+            yield sibling
+
+    monkeypatch.setattr(NewsPage, "siblings_listing_it", counted)
+    newest = factories.NewsPageFactory(parent=news_index, title="Tin mới nhất")
+    publish_title(newest, "Tin mới nhất đã sửa")
+    assert "Tin mới nhất đã sửa" in client.get(siblings[0].url).content.decode()
+    assert not served_from_cache(client, unrelated.url)
+    assert 0 < len(read) < len(siblings)
+
+
 def test_publishing_a_translation_purges_both_languages(client, article, khmer_news_index):
     warm(client, article.url, "/km/tin-tuc/", "/km/")
     km_article = translate(
