@@ -99,6 +99,11 @@ WSGI_APPLICATION = "govsite.wsgi.application"
 # SQLite is the embedded default; DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/govsite)
 # switches to PostgreSQL.
 DATABASES = {"default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60)}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # PostgreSQL's JIT compiles any query its planner costs high, and the NOT EXISTS of the privacy
+    # filter (core.privacy) is costed high: compiling took 400 of a news list's 450 ms at 20,000
+    # pages per language (benchmarks/RESULTS.md). A site of short queries never gains from it.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
@@ -173,6 +178,10 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # Wagtail's database search (PostgreSQL or SQLite) with queries folded as page text is (search/).
 # SEARCH_CONFIG is the PostgreSQL text-search configuration sitesearch's migration makes.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends", "SEARCH_CONFIG": "govsite_search"}}
+# On PostgreSQL a query ranks at most this many of its newest matches (and as many with the query in
+# their title), so a word on most pages costs no more than a rare one; 0 ranks every match
+# (search.backends.postgres). SQLite and OpenSearch rank every match.
+SEARCH_RANKED_MATCHES = 500
 # Page models replace Page's title search fields by folded ones; search.checks checks them instead.
 SILENCED_SYSTEM_CHECKS = ["wagtailsearch.W001"]
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
