@@ -322,3 +322,23 @@ def test_a_restricted_agency_page_is_not_listed_in_its_section(client, home):
     restrict(child)
     html = client.get(about.url).content.decode()
     assert "Chức năng, nhiệm vụ" in html and "Quy chế nội bộ" not in html
+
+
+def test_a_restriction_added_during_a_request_counts_in_its_next_list(news_index):
+    """The restricted subtrees are read once a request (core.privacy); a restriction saved in the
+    same request (an admin view that restricts and then lists) is not missed."""
+    from django.core.signals import request_finished, request_started
+    from wagtail.models import Page
+
+    from core import privacy
+
+    article = factories.NewsPageFactory(parent=news_index, title="Sắp bị hạn chế")
+    request_started.send(sender=None)
+    try:
+        assert privacy.public(Page.objects.filter(pk=article.pk)).exists()
+        PageViewRestriction.objects.create(page=article, restriction_type=PageViewRestriction.LOGIN)
+        assert not privacy.public(Page.objects.filter(pk=article.pk)).exists()
+        PageViewRestriction.objects.filter(page=article).delete()
+        assert privacy.public(Page.objects.filter(pk=article.pk)).exists()
+    finally:
+        request_finished.send(sender=None)
