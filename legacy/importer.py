@@ -164,6 +164,8 @@ class LegacyImporter:
         if page is None:
             page = NewsPage(**fields)  # BasePage gives it an ASCII slug, unique under the index
             page.date = fields.get("date") or timezone.now()
+            # The old portal published it then: what "newest" means to search (search.backends.postgres).
+            page.first_published_at = page.date
             news_index().add_child(instance=page)
         else:
             for field_name, value in fields.items():

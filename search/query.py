@@ -70,6 +70,13 @@ class RankedResults:
     def count(self):
         return self.results.count()
 
+    @cached_property
+    def more_than(self):
+        """The limit of ranked matches when the query has more matches than it (PostgreSQL ranks
+        the newest of them: search.backends.postgres), else None."""
+        limit = getattr(self.results.backend, "ranked_matches_limit", 0)
+        return limit if limit and self.count() > limit else None
+
     def __len__(self):
         return self.count()
 

@@ -23,6 +23,7 @@ def search_view(request):
         {
             "query": query[:200],
             "has_terms": bool(terms),
+            "more_than": pages.more_than if terms else None,
             "results": results,
             "page_query": urlencode({"q": query[:200]}) + "&" if terms else "",
         },

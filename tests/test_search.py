@@ -322,3 +322,45 @@ def test_postgres_search_never_scans_the_whole_index_table(seed, other):
     assert "wagtailsearch_indexentry" in plan
     assert "Seq Scan on wagtailsearch_indexentry" not in plan
     assert "govsite_search_title_body_gin" in match_plan and "Seq Scan" not in match_plan
+
+
+def _archive_with_one_old_title_match(news_index):
+    """An old page with the words in its title, then six newer pages with them in the body only."""
+    titled = factories.NewsPageFactory(parent=news_index, title="Đồng bào vùng sâu đón Tết", body=[])
+    body_only = [
+        factories.NewsPageFactory(parent=news_index, title=f"Tin số {n}", lead="Đồng bào đến dự.", body=[])
+        for n in range(6)
+    ]
+    return titled, body_only
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL ranks the newest matches")
+def test_a_query_with_more_matches_than_are_ranked_keeps_the_newest_and_every_title_match(client, settings, news_index):
+    settings.SEARCH_RANKED_MATCHES = 3
+    titled, body_only = _archive_with_one_old_title_match(news_index)
+    html = client.get("/tim-kiem/", {"q": "dong bao"}).content.decode()
+    titles = result_titles(client, "dong bao")
+    assert titles[0] == titled.title
+    assert set(titles[1:]) == {page.title for page in body_only[-4:]}  # the newest limit + 1
+    assert "Hơn 3 kết quả" in html and "Thêm từ khóa để tìm các trang cũ hơn" in html
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL ranks the newest matches")
+def test_with_fewer_matches_than_the_limit_the_results_are_wagtails_own(client, settings, news_index):
+    _archive_with_one_old_title_match(news_index)
+    factories.NewsPageFactory(parent=news_index, title="Đồng bào dân tộc", lead="Đồng bào và đồng bào.", body=[])
+    settings.SEARCH_RANKED_MATCHES = 0
+    wagtails = result_titles(client, "dong bao")
+    settings.SEARCH_RANKED_MATCHES = 8
+    ours = client.get("/tim-kiem/", {"q": "dong bao"}).content.decode()
+    assert result_titles(client, "dong bao") == wagtails and len(wagtails) == 8
+    assert "8 kết quả" in ours and "Hơn" not in ours
+
+
+def test_sqlite_ranks_every_match_whatever_the_limit(client, settings, news_index):
+    if connection.vendor == "postgresql":
+        pytest.skip("SQLite's behaviour")
+    settings.SEARCH_RANKED_MATCHES = 3
+    _archive_with_one_old_title_match(news_index)
+    html = client.get("/tim-kiem/", {"q": "dong bao"}).content.decode()
+    assert len(result_titles(client, "dong bao")) == 7 and "7 kết quả" in html
