@@ -364,3 +364,14 @@ def test_sqlite_ranks_every_match_whatever_the_limit(client, settings, news_inde
     _archive_with_one_old_title_match(news_index)
     html = client.get("/tim-kiem/", {"q": "dong bao"}).content.decode()
     assert len(result_titles(client, "dong bao")) == 7 and "7 kết quả" in html
+
+
+def test_the_ranking_extension_names_the_modelsearch_version_it_was_checked_against(monkeypatch, settings):
+    from search import checks
+
+    assert checks.ranked_matches_compiler_check(None) == []
+    monkeypatch.setattr(checks, "installed_modelsearch_version", lambda: (1, 4))
+    warnings = checks.ranked_matches_compiler_check(None)
+    assert [warning.id for warning in warnings] == ["sitesearch.W002"] and "modelsearch 1.3" in warnings[0].msg
+    settings.SEARCH_RANKED_MATCHES = 0
+    assert checks.ranked_matches_compiler_check(None) == []
