@@ -325,15 +325,15 @@ def test_a_restricted_agency_page_is_not_listed_in_its_section(client, home):
 
 
 def test_a_restriction_added_during_a_request_counts_in_its_next_list(news_index):
-    """The restricted subtrees are read once a request (core.privacy); a restriction saved in the
-    same request (an admin view that restricts and then lists) is not missed."""
-    from django.core.signals import request_finished, request_started
+    """The restricted subtrees are read once a request (core.privacy, started and stopped by
+    Django's request signals); a restriction saved in the same request (an admin view that restricts
+    and then lists) is not missed."""
     from wagtail.models import Page
 
     from core import privacy
 
     article = factories.NewsPageFactory(parent=news_index, title="Sắp bị hạn chế")
-    request_started.send(sender=None)
+    privacy.start_remembering_restricted_paths()
     try:
         assert privacy.public(Page.objects.filter(pk=article.pk)).exists()
         PageViewRestriction.objects.create(page=article, restriction_type=PageViewRestriction.LOGIN)
@@ -341,4 +341,4 @@ def test_a_restriction_added_during_a_request_counts_in_its_next_list(news_index
         PageViewRestriction.objects.filter(page=article).delete()
         assert privacy.public(Page.objects.filter(pk=article.pk)).exists()
     finally:
-        request_finished.send(sender=None)
+        privacy.stop_remembering_restricted_paths()
