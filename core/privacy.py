@@ -11,7 +11,7 @@ import threading
 
 from django.conf import settings
 from django.db.models import Q
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 
 def pages_on_tree_path(page):
@@ -35,12 +35,13 @@ def translation_source_restrictions(on_path):
 def restricted_roots():
     """The pages whose subtrees are private: the same rule as a page view's restrictions, seen from
     the restrictions (read first: a handful of rows, so the pages are then found by their indexes)."""
-    restricted = list(PageViewRestriction.objects.values_list("page_id", "page__translation_key", "page__locale"))
+    restricted = list(
+        PageViewRestriction.objects.values_list("page_id", "page__translation_key", "page__locale__language_code")
+    )
     if not restricted:
         return Page.objects.none()
-    page_ids = {page_id for page_id, _key, _locale in restricted}
-    default_locale = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).values_list("pk", flat=True).first()
-    source_keys = {key for _page_id, key, locale in restricted if locale == default_locale}
+    page_ids = {page_id for page_id, _key, _language in restricted}
+    source_keys = {key for _page_id, key, language in restricted if language == settings.LANGUAGE_CODE}
     return Page.objects.filter(Q(pk__in=page_ids) | Q(translation_key__in=source_keys) | Q(alias_of__in=page_ids))
 
 

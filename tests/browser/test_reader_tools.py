@@ -170,15 +170,15 @@ def lighthouse(url, report, skip_audits=(), cpu_slowdown=MOBILE_CPU_SLOWDOWN):
         f"--throttling.cpuSlowdownMultiplier={cpu_slowdown}",
         *([f"--skip-audits={','.join(skip_audits)}"] if skip_audits else []),
     ]
-    for attempt in range(1, LIGHTHOUSE_ATTEMPTS + 1):
+    for _attempt in range(LIGHTHOUSE_ATTEMPTS):
         finished = subprocess.run(  # noqa: S603 - the pinned npm package
             command, env={**os.environ, "CHROME_PATH": chromium_path()}, capture_output=True, text=True, timeout=180
         )
         if finished.returncode == 0:
             return json.loads(report.read_text())
-        if "Please run Lighthouse again" not in finished.stderr or attempt == LIGHTHOUSE_ATTEMPTS:
-            raise AssertionError(f"Lighthouse failed on {url}: {finished.stderr[-2000:]}")
-    raise AssertionError("unreachable")
+        if "Please run Lighthouse again" not in finished.stderr:
+            break
+    raise AssertionError(f"Lighthouse failed on {url}: {finished.stderr[-2000:]}")
 
 
 def shortfalls(result):
